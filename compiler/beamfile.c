@@ -1,0 +1,2 @@
+/* beamfile.c: to be written */
+typedef int beamc_placeholder_beamfile;

@@ -1,0 +1,2 @@
+/* beamread.c: to be written */
+typedef int beamc_placeholder_beamread;

@@ -1,0 +1,2 @@
+/* compact.c: to be written */
+typedef int beamc_placeholder_compact;

@@ -1,0 +1,2 @@
+/* etf.c: to be written */
+typedef int beamc_placeholder_etf;

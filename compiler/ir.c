@@ -1,0 +1,2 @@
+/* ir.c: to be written */
+typedef int beamc_placeholder_ir;

@@ -1,0 +1,2 @@
+/* slex.c: to be written */
+typedef int beamc_placeholder_slex;

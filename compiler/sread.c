@@ -1,0 +1,2 @@
+/* sread.c: to be written */
+typedef int beamc_placeholder_sread;

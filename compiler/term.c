@@ -1,0 +1,2 @@
+/* term.c: to be written */
+typedef int beamc_placeholder_term;
