@@ -40,8 +40,9 @@ END {
     print ""
     print "const OpInfo opcode_table[IR_MAX_OPCODE + 1] = {"
     for (i = 0; i < n; i++) {
+      tab = (arity[i] > 0) ? ("names_" names[i]) : "0"
       printf "  [%d] = {\"%s\", %d, %d, \"%s\", %s},\n", nums[i], names[i], \
-        arity[i], obsolete[i], opkinds[i], arity[i] > 0 ? "names_" names[i] : "0"
+        arity[i], obsolete[i], opkinds[i], tab
     }
     print "};"
     print ""

@@ -51,7 +51,8 @@ typedef struct IrType {
 
 typedef enum IrOpKind {
   IR_U,       /* untagged integer (tag u): v.u */
-  IR_INT,     /* tagged integer (tag i): v.i, or v.term if it is a CT_BIG */
+  IR_INT,     /* tagged integer (tag i) that fits int64_t: v.i */
+  IR_BIGINT,  /* tagged integer (tag i) beyond int64_t: v.term, a CT_BIG */
   IR_ATOM,    /* v.term, a CT_ATOM */
   IR_NIL,     /* [] (tag a, index 0) */
   IR_X,       /* v.reg */

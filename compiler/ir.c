@@ -1,2 +1,0 @@
-/* ir.c: to be written */
-typedef int beamc_placeholder_ir;

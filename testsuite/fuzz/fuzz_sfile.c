@@ -1,0 +1,24 @@
+/*
+** fuzz_sfile.c — libFuzzer target: the .S reader and the dump on
+** arbitrary text.
+*/
+#include <stdint.h>
+#include <stdio.h>
+
+#include "dump.h"
+#include "sread.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static FILE *null_out;
+  if (null_out == NULL) null_out = fopen("/dev/null", "w");
+  Arena *a = arena_new();
+  Diag d = {.file = "fuzz.S"};
+  if (setjmp(d.env) == 0) {
+    IrModule *m = sread_module(a, &d, (const char *)data, size);
+    dump_module(null_out, m);
+  }
+  arena_free(a);
+  return 0;
+}
