@@ -17,18 +17,24 @@
 
 #include "beamread.h"
 #include "dump.h"
+#include "emit.h"
 #include "sread.h"
 
 #define MAX_INPUT ((size_t)1 << 30)
 
 typedef struct Options {
   bool dump;
+  bool emit_c;          /* translate to C only (FILE.erl -> MODULE.c) */
+  bool gc_stress;
   const char *erlc;
+  const char *out;      /* -o */
 } Options;
 
 static void usage(FILE *out) {
   fputs("usage: beamc --dump [--erlc PATH] FILE...\n"
+        "       beamc --emit-c [-o FILE.c] [--erlc PATH] FILE...\n"
         "\n"
+        "  --emit-c      translate each FILE to C (MODULE.c, or -o's name)\n"
         "  --dump        print the intermediate representation of each FILE\n"
         "                (.beam, .S, or .erl compiled with erlc first)\n"
         "  --erlc PATH   the erlc to run on .erl inputs (default: erlc on PATH)\n"
@@ -126,16 +132,42 @@ static void remove_dir(char *dir, const char *beam) {
 
 /* Reads one module from buf into the IR and dumps it; returns the exit
 ** status.  The only function that catches diag_fail's longjmp. */
-static int read_and_dump(const char *path, const uint8_t *buf, size_t len, bool is_s) {
+/* Writes the C translation of m to -o's file, or MODULE.c. */
+static int write_c(const Options *o, const char *path, const IrModule *m) {
+  char name[1024];
+  if (o->out)
+    snprintf(name, sizeof name, "%s", o->out);
+  else
+    snprintf(name, sizeof name, "%s.c", m->name->u.atom.name);
+  FILE *f = fopen(name, "w");
+  if (f == NULL) {
+    fprintf(stderr, "beamc: cannot write %s: %s\n", name, strerror(errno));
+    return 1;
+  }
+  EmitOptions eo = {.gc_stress = o->gc_stress, .line_directives = true,
+                    .source = path};
+  emit_module(f, stderr, m, &eo);
+  if (fclose(f) != 0) {
+    fprintf(stderr, "beamc: cannot write %s: %s\n", name, strerror(errno));
+    return 1;
+  }
+  return 0;
+}
+
+static int read_and_dump(const Options *o, const char *path, const uint8_t *buf, size_t len, bool is_s) {
   Arena *a = arena_new();
   Diag d = {.file = path};
   int status = 0;
   if (setjmp(d.env) == 0) {
     IrModule *m = is_s ? sread_module(a, &d, (const char *)buf, len) : beamread_module(a, &d, buf, len);
-    dump_module(stdout, m);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-      fprintf(stderr, "beamc: cannot write the dump: %s\n", strerror(errno));
-      status = 1;
+    if (o->emit_c) {
+      status = write_c(o, path, m);
+    } else {
+      dump_module(stdout, m);
+      if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "beamc: cannot write the dump: %s\n", strerror(errno));
+        status = 1;
+      }
     }
   } else {
     fprintf(stderr, "beamc: %s\n", d.msg);
@@ -166,7 +198,7 @@ static int dump_one(const Options *o, const char *path) {
     status = 2;
   } else {
     bool is_s = has_suffix(file, ".S") && !(len >= 4 && memcmp(buf, "FOR1", 4) == 0);
-    status = read_and_dump(path, buf, len, is_s);
+    status = read_and_dump(o, path, buf, len, is_s);
   }
   free(buf);
   remove_dir(dir, beam);
@@ -187,6 +219,13 @@ int main(int argc, char **argv) {
       only_files = true;
     } else if (strcmp(arg, "--dump") == 0) {
       o.dump = true;
+    } else if (strcmp(arg, "--emit-c") == 0) {
+      o.emit_c = true;
+    } else if (strcmp(arg, "--gc-stress") == 0) {
+      o.gc_stress = true;
+    } else if (strcmp(arg, "-o") == 0) {
+      if (++i == argc) fail_usage("%s needs a file name", arg);
+      o.out = argv[i];
     } else if (strcmp(arg, "--erlc") == 0) {
       if (++i == argc) fail_usage("%s needs a path", arg);
       o.erlc = argv[i];
@@ -201,7 +240,7 @@ int main(int argc, char **argv) {
     }
   }
   if (n_files == 0) fail_usage("%s", "no input files");
-  if (!o.dump)
+  if (!o.dump && !o.emit_c)
     fail_usage("%s", "compiling to a native executable is not available yet; use --dump");
   int status = 0;
   for (int i = 0; i < n_files; i++) {

@@ -1,0 +1,48 @@
+/*
+** emit.h — IR to C: the translator's back end.
+**
+** emit_module writes one C file for one module: its atoms (weak records),
+** its literals (static data), one C function per Erlang function with the
+** uniform signature of include/beamrt.h, the resume descriptors those
+** functions push, and the module's BeamModule record.  docs/ARCHITECTURE.md
+** describes the code shape.
+*/
+#ifndef BEAMC_EMIT_H
+#define BEAMC_EMIT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "ir.h"
+
+typedef struct EmitOptions {
+  bool gc_stress;        /* collect at every heap test */
+  bool line_directives;  /* #line directives to the Erlang source */
+  const char *source;    /* the input file, for the header comment */
+} EmitOptions;
+
+/* Writes C for m to out; warnings (unsupported instructions, unknown
+   BIFs) go to warn, one line each, prefixed with the source name.
+   Returns the number of warnings. */
+int emit_module(FILE *out, FILE *warn, const IrModule *m,
+                const EmitOptions *o);
+
+/* Writes the C symbol of an exported Erlang function. */
+void emit_function_symbol(FILE *out, const CTerm *mod, const CTerm *fun,
+                          unsigned arity);
+/* Writes the C symbol of a module's BeamModule record. */
+void emit_module_symbol(FILE *out, const CTerm *mod);
+
+/* The BIF table (generated from runtime/bif.tab). */
+typedef struct BifInfo {
+  const char *mod, *fun;
+  int arity;
+  const char *cname;
+} BifInfo;
+extern const BifInfo bif_table[];
+extern const int bif_count;
+/* Index of M:F/A in bif_table, or -1. */
+int bif_lookup(const char *mod, size_t mlen, const char *fun, size_t flen,
+               int arity);
+
+#endif

@@ -1,0 +1,712 @@
+/*
+** emit_code.c — one Erlang function's instructions to C statements.
+**
+** The shape (docs/ARCHITECTURE.md, "Generated code"): X registers are C
+** locals X0..Xn, Y registers live on the Erlang stack (BEAM_Y), float
+** registers are C doubles F0..Fn.  Every call site counts a reduction and
+** checks the C stack; when it must stop, it saves the arguments in p->x,
+** pushes a "redo" resume point and returns BEAM_NONV.  A non-tail call
+** pushes a "return" resume point, calls the callee directly, and pops the
+** point when the callee returns; BEAM_NONV from the callee is passed up
+** at once with the point left on the stack.  An instruction beamc cannot
+** translate yet is compiled to code that raises {notsup, Name} and
+** reported as a warning: it is never miscompiled.
+*/
+#define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cname.h"
+#include "emit_int.h"
+#include "opcodes.h"
+
+/*
+** emitf writes to the function body with printf-like directives:
+**   %o  an operand (const IrOperand *)     %u  unsigned
+**   %s  a string                           %d  int
+**   %L  the current source location        %M  "&mfa<N>" of this function
+*/
+static void emitf(Emitter *e, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  for (const char *p = fmt; *p; p++) {
+    if (*p != '%') {
+      fputc(*p, e->body);
+      continue;
+    }
+    switch (*++p) {
+    case 'o': emit_operand(e, e->body, va_arg(ap, const IrOperand *)); break;
+    case 'u': fprintf(e->body, "%u", va_arg(ap, unsigned)); break;
+    case 'd': fprintf(e->body, "%d", va_arg(ap, int)); break;
+    case 's': fputs(va_arg(ap, const char *), e->body); break;
+    case 'L': emit_loc(e, e->body, false); break;
+    case 'M': fprintf(e->body, "&mfa%u", e->fn); break;
+    default: fputc(*p, e->body); break;
+    }
+  }
+  va_end(ap);
+}
+
+static void spill(Emitter *e, unsigned from, unsigned to) {
+  for (unsigned r = from; r < to; r++) emitf(e, " P->x[%u] = X%u;", r, r);
+  if (to > e->max_x) e->max_x = to;
+}
+
+static void reload(Emitter *e, unsigned from, unsigned to) {
+  for (unsigned r = from; r < to; r++) emitf(e, " X%u = P->x[%u];", r, r);
+}
+
+static const char *atom_name(const CTerm *a, size_t *len) {
+  *len = a->u.atom.len;
+  return a->u.atom.name;
+}
+
+static bool import_is(const IrModule *m, uint64_t k, const char *mod,
+                      const char *fun, unsigned arity) {
+  const IrImport *im = &m->imports[k];
+  return im->arity == arity && cterm_is_atom(im->mod, mod) &&
+         cterm_is_atom(im->fun, fun);
+}
+
+static int import_bif(const IrModule *m, uint64_t k) {
+  const IrImport *im = &m->imports[k];
+  size_t ml, fl;
+  const char *mn = atom_name(im->mod, &ml), *fn = atom_name(im->fun, &fl);
+  return bif_lookup(mn, ml, fn, fl, (int)im->arity);
+}
+
+static void runtime_call(Emitter *e, const char *call, const char *rps,
+                         unsigned arity, unsigned nargs, bool tail,
+                         unsigned dealloc);
+
+/* ---- calls ----------------------------------------------------------------- */
+
+/*
+** A non-tail call site.  `call` is the C call expression; `nargs` the X
+** registers the callee reads; `all` says whether they all go through p->x
+** (runtime dispatch) or only those beyond the fourth (direct calls).
+*/
+static void call_site(Emitter *e, const char *call, unsigned nargs, bool all) {
+  unsigned k = ++e->calls;
+  Entry redo = {ENTRY_REDO, k, 0, nargs, e->line};
+  Entry ret = {ENTRY_RETURN, k, 0, 0, e->line};
+  unsigned re = emit_add_entry(e, redo), rt = emit_add_entry(e, ret);
+  emitf(e, " C%u: if (BEAM_MUST_YIELD(P)) {", k);
+  spill(e, 0, nargs);
+  emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n ",
+        e->fn, re);
+  spill(e, all ? 0 : 4, nargs);
+  emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u);\n", e->fn, rt);
+  emitf(e, "  R = %s;\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;\n"
+           "  P->stop++; X0 = R;\n R%u:;\n", call, k);
+}
+
+/* A tail call: yield check, then `return call` (or goto for self). */
+static void tail_site(Emitter *e, const char *call, const char *start_rp,
+                      unsigned nargs, bool all, int self_label) {
+  emitf(e, "  if (BEAM_MUST_YIELD(P)) {");
+  spill(e, 0, nargs);
+  emitf(e, " *--P->stop = BEAM_RESUME_TERM(&%s); return BEAM_NONV; }\n",
+        start_rp);
+  if (self_label >= 0) {
+    emitf(e, "  goto L%d;\n", self_label);
+    return;
+  }
+  emitf(e, " ");
+  spill(e, all ? 0 : 4, nargs);
+  emitf(e, "  return %s;\n", call);
+}
+
+static void direct_call_expr(Emitter *e, char *buf, size_t n, const char *name) {
+  (void)e;
+  snprintf(buf, n, "%s(P, 0, X0, X1, X2, X3)", name);
+}
+
+static void local_call(Emitter *e, const IrInstr *in, bool tail,
+                       unsigned dealloc) {
+  unsigned arity = (unsigned)in->args[0].v.u;
+  uint64_t label = in->args[1].v.u;
+  int fn = label <= e->m->label_count ? e->label_fn[label] : -1;
+  if (fn < 0) {
+    emitf(e, "  return beam_raise_kind(P, BEAM_EXC_NOTSUP, BEAM_NIL, %M, %L);\n");
+    return;
+  }
+  char name[300], call[400], rp[64];
+  char *s = NULL;
+  size_t len;
+  FILE *o = open_memstream(&s, &len);
+  emit_fn_name(e, o, (unsigned)fn);
+  fclose(o);
+  snprintf(name, sizeof name, "%s", s);
+  free(s);
+  direct_call_expr(e, call, sizeof call, name);
+  if (!tail) {
+    call_site(e, call, arity, false);
+    return;
+  }
+  if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
+  snprintf(rp, sizeof rp, "rp%d_0", fn);
+  tail_site(e, call, rp, arity, false,
+            (unsigned)fn == e->fn ? (int)e->m->functions[fn].entry : -1);
+}
+
+/* The BIF call of call_ext: on failure, raise with the BIF's frame. */
+static void bif_call(Emitter *e, int bif, unsigned arity) {
+  emitf(e, "  R = beam_bif_%s(P", bif_table[bif].cname);
+  for (unsigned r = 0; r < arity; r++) emitf(e, ", X%u", r);
+  emitf(e, ");\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) {");
+  spill(e, 0, arity);
+  emitf(e, " return beam_raise_bif(P, %d, %M, %L); }\n  X0 = R;\n", bif);
+  emitf(e, "  if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1);"
+           " X0 = P->x[0]; }\n");
+}
+
+/* erlang:error/1, throw/1, exit/1: the frame is the caller's. */
+static bool raise_call(Emitter *e, uint64_t k) {
+  static const char *const cls[] = {"error", "throw", "exit"};
+  for (int i = 0; i < 3; i++)
+    if (import_is(e->m, k, "erlang", cls[i], 1)) {
+      emitf(e, "  return beam_raise(P, ");
+      emit_atom_ref(e, e->body, emit_atom_named(e, cls[i]));
+      emitf(e, ", X0, %M, %L);\n");
+      return true;
+    }
+  if (import_is(e->m, k, "erlang", "error", 2)) {
+    emitf(e, "  return beam_raise_args(P, X0, X1, %M, %L);\n");
+    return true;
+  }
+  return false;
+}
+
+static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc) {
+  unsigned arity = (unsigned)in->args[0].v.u;
+  uint64_t k = in->args[1].v.u;
+  const IrImport *im = &e->m->imports[k];
+  if (raise_call(e, k)) return;
+  int bif = import_bif(e->m, k);
+  char call[600], rp[64];
+  if (import_is(e->m, k, "erlang", "apply", 3) ||
+      import_is(e->m, k, "erlang", "apply", 2)) {
+    snprintf(call, sizeof call, "beam_apply%u(P)", arity);
+    runtime_call(e, call, arity == 3 ? "beam_rp_apply3" : "beam_rp_apply2",
+                 0, arity, tail, dealloc);
+    return;
+  }
+  if (bif >= 0) {
+    bif_call(e, bif, arity);
+    if (tail) emitf(e, "  P->stop += %u;\n  return X0;\n", dealloc);
+    return;
+  }
+  if (cterm_is_atom(im->mod, "erlang")) {
+    emit_warn(e, "erlang:%s/%u is not implemented yet: calling it raises undef",
+              im->fun->u.atom.name, (unsigned)im->arity);
+  }
+  char *s = NULL;
+  size_t len;
+  FILE *o = open_memstream(&s, &len);
+  emit_function_symbol(o, im->mod, im->fun, im->arity);
+  fclose(o);
+  direct_call_expr(e, call, sizeof call, s);
+  free(s);
+  if (!tail) {
+    call_site(e, call, arity, false);
+    return;
+  }
+  if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
+  snprintf(rp, sizeof rp, "rpi%u", (unsigned)k);
+  tail_site(e, call, rp, arity, false, -1);
+}
+
+/* Start points of imported functions, for tail calls that yield. */
+void emit_import_resumes(Emitter *e, FILE *out) {
+  for (uint32_t k = 0; k < e->m->n_imports; k++) {
+    const IrImport *im = &e->m->imports[k];
+    if (import_bif(e->m, k) >= 0) continue;
+    fprintf(out, "static const BeamResume rpi%u = {", (unsigned)k);
+    emit_function_symbol(out, im->mod, im->fun, im->arity);
+    fputs(", 0, BEAM_RESUME_CP, 0, 0, {0, 0}};\n", out);
+  }
+}
+
+/*
+** Calls dispatched by the runtime (funs, apply) read every argument from
+** p->x.  In tail position they yield through the runtime's resume points
+** beam_rp_call_fun[arity] and beam_rp_apply[arity], which dispatch again.
+*/
+static void runtime_call(Emitter *e, const char *call, const char *rps,
+                         unsigned arity, unsigned nargs, bool tail,
+                         unsigned dealloc) {
+  if (!tail) {
+    call_site(e, call, nargs, true);
+    return;
+  }
+  if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
+  char rp[64];
+  snprintf(rp, sizeof rp, "%s[%u]", rps, arity);
+  tail_site(e, call, rp, nargs, true, -1);
+}
+
+static void fun_call(Emitter *e, unsigned arity, const IrOperand *fun,
+                     bool tail, unsigned dealloc) {
+  if (fun) emitf(e, "  X%u = %o;\n", arity, fun);
+  char call[64];
+  snprintf(call, sizeof call, "beam_call_fun(P, %u)", arity);
+  runtime_call(e, call, "beam_rp_call_fun", arity, arity + 1, tail, dealloc);
+}
+
+static void apply_call(Emitter *e, unsigned arity, bool tail, unsigned dealloc) {
+  char call[64];
+  snprintf(call, sizeof call, "beam_apply_n(P, %u)", arity);
+  runtime_call(e, call, "beam_rp_apply", arity, arity + 2, tail, dealloc);
+}
+
+/* ---- heap and stack ------------------------------------------------------- */
+
+static uint64_t heap_need(const IrOperand *o) {
+  if (o->kind == IR_ALLOC)
+    return o->v.alloc.words + o->v.alloc.floats * (1 + 8 / sizeof(void *)) +
+           o->v.alloc.funs * 4;
+  return o->v.u;
+}
+
+static void heap_test(Emitter *e, uint64_t need, unsigned live) {
+  if (e->opt->gc_stress)
+    emitf(e, "  {");
+  else
+    emitf(e, "  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < %u + BEAM_STACK_SLACK)) {",
+          (unsigned)need);
+  spill(e, 0, live);
+  emitf(e, " beam_gc(P, %u, %u);", (unsigned)need, live);
+  reload(e, 0, live);
+  emitf(e, " }\n");
+}
+
+static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
+  heap_test(e, heap + ny + 1, live);
+  emitf(e, "  P->stop -= %u;", ny);
+  for (unsigned k = 0; k < ny; k++) emitf(e, " P->stop[%u] = BEAM_NIL;", k);
+  emitf(e, "\n");
+}
+
+/* ---- tests and BIFs -------------------------------------------------------- */
+
+static void fail_to(Emitter *e, uint64_t label) { emitf(e, "goto L%u;", (unsigned)label); }
+
+static void type_test(Emitter *e, const IrInstr *in, const char *macro) {
+  emitf(e, "  if (!%s(%o)) ", macro, &in->args[1]);
+  fail_to(e, in->args[0].v.u);
+  emitf(e, "\n");
+}
+
+static void compare_test(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = &in->args[1], *b = &in->args[2];
+  const char *c = NULL;
+  switch (in->op) {
+  case OP_is_lt: c = "!BEAM_LT(%o, %o)"; break;
+  case OP_is_ge: c = "BEAM_LT(%o, %o)"; break;
+  case OP_is_eq: c = "!BEAM_EQ(%o, %o)"; break;
+  case OP_is_ne: c = "BEAM_EQ(%o, %o)"; break;
+  case OP_is_eq_exact: c = "!BEAM_EQ_EXACT(%o, %o)"; break;
+  default: c = "BEAM_EQ_EXACT(%o, %o)"; break;
+  }
+  emitf(e, "  if (");
+  emitf(e, c, a, b);
+  emitf(e, ") ");
+  fail_to(e, in->args[0].v.u);
+  emitf(e, "\n");
+}
+
+/*
+** bif0..bif2 and gc_bif1..3: arguments as operands.  Inline fast paths
+** for small-integer arithmetic are macros of beamrt.h (BEAM_ADD_FAST ...)
+** that fall back to the BIF function.
+*/
+static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
+                      const IrOperand *args, unsigned n, const IrOperand *dst,
+                      int gc_live) {
+  int bif = import_bif(e->m, bifop->v.u);
+  if (bif < 0) {
+    const IrImport *im = &e->m->imports[bifop->v.u];
+    emit_warn(e, "BIF %s:%s/%u is not implemented yet: it raises undef",
+              im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
+    emitf(e, "  {");
+    for (unsigned i = 0; i < n; i++) emitf(e, " P->x[%u] = %o;", i, &args[i]);
+    emitf(e, " return beam_undef(P, &");
+    emit_atom_rec(e, e->body, im->mod);
+    emitf(e, ", &");
+    emit_atom_rec(e, e->body, im->fun);
+    emitf(e, ", %u, %M, %L); }\n", (unsigned)im->arity);
+    return;
+  }
+  emitf(e, "  R = beam_bif_%s(P", bif_table[bif].cname);
+  for (unsigned i = 0; i < n; i++) emitf(e, ", %o", &args[i]);
+  emitf(e, ");\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) ");
+  if (fail) {
+    fail_to(e, fail);
+  } else {
+    emitf(e, "{");
+    for (unsigned i = 0; i < n; i++) emitf(e, " P->x[%u] = %o;", i, &args[i]);
+    emitf(e, " return beam_raise_bif(P, %d, %M, %L); }", bif);
+  }
+  emitf(e, "\n  %o = R;\n", dst);
+  if (gc_live >= 0) {
+    emitf(e, "  if (BEAM_UNLIKELY(P->gc_wanted)) {");
+    spill(e, 0, (unsigned)gc_live);
+    emitf(e, " P->x[%u] = R; beam_gc(P, 0, %u);", (unsigned)gc_live,
+          (unsigned)gc_live + 1);
+    reload(e, 0, (unsigned)gc_live);
+    emitf(e, " %o = P->x[%u]; }\n", dst, (unsigned)gc_live);
+  }
+}
+
+/* Arithmetic with an inline small-integer path. */
+static bool arith_fast(Emitter *e, const IrInstr *in, int bifop, int a1,
+                       int a2, int dst) {
+  const IrImport *im = &e->m->imports[in->args[bifop].v.u];
+  if (!cterm_is_atom(im->mod, "erlang") || im->arity != 2) return false;
+  const char *mac = NULL;
+  if (cterm_is_atom(im->fun, "+")) mac = "BEAM_ADD_SMALL";
+  else if (cterm_is_atom(im->fun, "-")) mac = "BEAM_SUB_SMALL";
+  else if (cterm_is_atom(im->fun, "band")) mac = "BEAM_BAND_SMALL";
+  else if (cterm_is_atom(im->fun, "bor")) mac = "BEAM_BOR_SMALL";
+  if (!mac) return false;
+  emitf(e, "  if (!%s(R, %o, %o)) {\n", mac, &in->args[a1], &in->args[a2]);
+  (void)dst;
+  return true;
+}
+
+static void select_val(Emitter *e, const IrInstr *in) {
+  const IrOperand *v = &in->args[0], *l = &in->args[2];
+  uint32_t n = l->v.list.n;
+  bool all_small = true;
+  for (uint32_t i = 0; i < n; i += 2) {
+    const IrOperand *c = &l->v.list.elems[i];
+    if (!(c->kind == IR_INT && c->v.i >= -((int64_t)1 << 27) &&
+          c->v.i < ((int64_t)1 << 27)))
+      all_small = false;
+  }
+  if (all_small && n > 0) {
+    emitf(e, "  switch (%o) {\n", v);
+    for (uint32_t i = 0; i < n; i += 2)
+      emitf(e, "  case BEAM_SMALL(%d): goto L%u;\n",
+            (int)l->v.list.elems[i].v.i, (unsigned)l->v.list.elems[i + 1].v.u);
+    emitf(e, "  default: goto L%u;\n  }\n", (unsigned)in->args[1].v.u);
+    return;
+  }
+  for (uint32_t i = 0; i < n; i += 2) {
+    const IrOperand *c = &l->v.list.elems[i];
+    bool imm = c->kind == IR_ATOM || c->kind == IR_NIL ||
+               (c->kind == IR_INT && c->v.i >= -((int64_t)1 << 27) &&
+                c->v.i < ((int64_t)1 << 27));
+    emitf(e, imm ? "  if (%o == %o) goto L%u;\n"
+                 : "  if (BEAM_EQ_EXACT(%o, %o)) goto L%u;\n",
+          v, c, (unsigned)l->v.list.elems[i + 1].v.u);
+  }
+  emitf(e, "  goto L%u;\n", (unsigned)in->args[1].v.u);
+}
+
+static void select_arity(Emitter *e, const IrInstr *in) {
+  const IrOperand *v = &in->args[0], *l = &in->args[2];
+  emitf(e, "  if (!BEAM_IS_TUPLE(%o)) goto L%u;\n  switch (BEAM_TUPLE_ARITY(%o)) {\n",
+        v, (unsigned)in->args[1].v.u, v);
+  for (uint32_t i = 0; i < l->v.list.n; i += 2)
+    emitf(e, "  case %u: goto L%u;\n", (unsigned)l->v.list.elems[i].v.u,
+          (unsigned)l->v.list.elems[i + 1].v.u);
+  emitf(e, "  default: goto L%u;\n  }\n", (unsigned)in->args[1].v.u);
+}
+
+/* ---- exceptions ---------------------------------------------------------- */
+
+static void catch_instr(Emitter *e, const IrInstr *in) {
+  unsigned y = (unsigned)in->args[0].v.reg, label = (unsigned)in->args[1].v.u;
+  Entry h = {ENTRY_HANDLER, label, y, 4, e->line};
+  unsigned n = emit_add_entry(e, h);
+  emitf(e, "  BEAM_Y(P, %u) = BEAM_RESUME_TERM(&rp%u_%u); P->catches++;\n", y,
+        e->fn, n);
+}
+
+static void raise_kind(Emitter *e, const char *kind, const IrOperand *v) {
+  emitf(e, "  return beam_raise_kind(P, %s, ", kind);
+  if (v) emitf(e, "%o", v); else emitf(e, "BEAM_NIL");
+  emitf(e, ", %M, %L);\n");
+}
+
+static void notsup(Emitter *e, const IrInstr *in) {
+  const char *name = opcode_table[in->op].name;
+  const IrFunction *f = &e->m->functions[e->fn];
+  emit_warn(e, "%s/%u: instruction %s is not supported yet: it raises "
+               "{notsup,%s} at run time",
+            f->name->u.atom.name, (unsigned)f->arity, name, name);
+  emitf(e, "  return beam_raise_kind(P, BEAM_EXC_NOTSUP, ");
+  emit_atom_ref(e, e->body, emit_atom_named(e, name));
+  emitf(e, ", %M, %L);\n");
+}
+
+/* ---- floats ----------------------------------------------------------------- */
+
+static void float_op(Emitter *e, const IrInstr *in, const char *op) {
+  emitf(e, "  %o = %o %s %o;\n  if (BEAM_UNLIKELY(!__builtin_isfinite(%o))) ",
+        &in->args[3], &in->args[1], op, &in->args[2], &in->args[3]);
+  raise_kind(e, "BEAM_EXC_BADARITH", NULL);
+}
+
+static void fmove(Emitter *e, const IrInstr *in) {
+  const IrOperand *s = &in->args[0], *d = &in->args[1];
+  if (s->kind == IR_FR && d->kind == IR_FR)
+    emitf(e, "  %o = %o;\n", d, s);
+  else if (s->kind == IR_FR)
+    emitf(e, "  %o = beam_make_float(P, %o);\n", d, s);
+  else
+    emitf(e, "  %o = BEAM_FLOAT_VALUE(%o);\n", d, s);
+}
+
+/* ---- the dispatcher ----------------------------------------------------------- */
+
+static void put_tuple2(Emitter *e, const IrInstr *in) {
+  const IrOperand *l = &in->args[1];
+  emitf(e, "  { BeamTerm *hp = P->htop; hp[0] = BEAM_HEADER(%u, BEAM_SUB_TUPLE);",
+        (unsigned)l->v.list.n);
+  for (uint32_t i = 0; i < l->v.list.n; i++)
+    emitf(e, " hp[%u] = %o;", (unsigned)i + 1, &l->v.list.elems[i]);
+  emitf(e, " P->htop = hp + %u; %o = BEAM_MAKE_BOXED(hp); }\n",
+        (unsigned)l->v.list.n + 1, &in->args[0]);
+}
+
+static void make_fun(Emitter *e, const IrInstr *in) {
+  const IrOperand *l = &in->args[2];
+  for (uint32_t i = 0; i < l->v.list.n; i++)
+    emitf(e, "  P->x[%u] = %o;\n", (unsigned)i, &l->v.list.elems[i]);
+  emitf(e, "  %o = beam_make_fun(P, &fe%u);\n", &in->args[1],
+        (unsigned)in->args[0].v.u);
+}
+
+static bool emit_move_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_move: emitf(e, "  %o = %o;\n", &a[1], &a[0]); return true;
+  case OP_get_list:
+    emitf(e, "  { BeamTerm s_ = %o; %o = BEAM_CAR(s_); %o = BEAM_CDR(s_); }\n",
+          &a[0], &a[1], &a[2]);
+    return true;
+  case OP_get_hd: emitf(e, "  %o = BEAM_CAR(%o);\n", &a[1], &a[0]); return true;
+  case OP_get_tl: emitf(e, "  %o = BEAM_CDR(%o);\n", &a[1], &a[0]); return true;
+  case OP_get_tuple_element:
+    emitf(e, "  %o = BEAM_ELEMENT(%o, %u);\n", &a[2], &a[0], (unsigned)a[1].v.u);
+    return true;
+  case OP_set_tuple_element:
+    emitf(e, "  BEAM_ELEMENT(%o, %u) = %o;\n", &a[1], (unsigned)a[2].v.u, &a[0]);
+    return true;
+  case OP_put_list:
+    emitf(e, "  { BeamTerm *hp = P->htop; hp[0] = %o; hp[1] = %o; P->htop = hp + 2;"
+             " %o = BEAM_MAKE_LIST(hp); }\n", &a[0], &a[1], &a[2]);
+    return true;
+  case OP_put_tuple2: put_tuple2(e, in); return true;
+  case OP_swap:
+    emitf(e, "  { BeamTerm t_ = %o; %o = %o; %o = t_; }\n", &a[0], &a[0], &a[1], &a[1]);
+    return true;
+  case OP_init_yregs:
+    for (uint32_t i = 0; i < a[0].v.list.n; i++)
+      emitf(e, "  %o = BEAM_NIL;\n", &a[0].v.list.elems[i]);
+    return true;
+  case OP_init: emitf(e, "  %o = BEAM_NIL;\n", &a[0]); return true;
+  default: return false;
+  }
+}
+
+static bool emit_control_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_label: emitf(e, " L%u:;\n", (unsigned)a[0].v.u); return true;
+  case OP_line:
+    e->line = (uint32_t)a[0].v.u;
+    if (e->opt->line_directives && e->line && e->m->lines[e->line].file) {
+      fprintf(e->body, "#line %u \"", (unsigned)e->m->lines[e->line].line);
+      cname_cstring(e->body, e->m->lines[e->line].file,
+                    strlen(e->m->lines[e->line].file));
+      fputs("\"\n", e->body);
+    }
+    return true;
+  case OP_func_info:
+    emitf(e, " ");
+    spill(e, 0, e->m->functions[e->fn].arity);
+    emitf(e, "\n  return beam_raise_fc(P, %M, %L);\n");
+    return true;
+  case OP_int_code_end: case OP_on_load: case OP_fclearerror:
+  case OP_fcheckerror: case OP_recv_marker_bind: case OP_recv_marker_clear:
+  case OP_recv_marker_reserve: case OP_recv_marker_use:
+    if (in->op == OP_recv_marker_reserve) emitf(e, "  %o = BEAM_NIL;\n", &a[0]);
+    return true;
+  case OP_jump: emitf(e, "  goto L%u;\n", (unsigned)a[0].v.u); return true;
+  case OP_return: emitf(e, "  return X0;\n"); return true;
+  case OP_allocate: case OP_allocate_zero:
+    allocate(e, (unsigned)a[0].v.u, 0, (unsigned)a[1].v.u);
+    return true;
+  case OP_allocate_heap: case OP_allocate_heap_zero:
+    allocate(e, (unsigned)a[0].v.u, heap_need(&a[1]), (unsigned)a[2].v.u);
+    return true;
+  case OP_test_heap: heap_test(e, heap_need(&a[0]), (unsigned)a[1].v.u); return true;
+  case OP_deallocate: emitf(e, "  P->stop += %u;\n", (unsigned)a[0].v.u); return true;
+  case OP_trim: emitf(e, "  P->stop += %u;\n", (unsigned)a[0].v.u); return true;
+  case OP_select_val: select_val(e, in); return true;
+  case OP_select_tuple_arity: select_arity(e, in); return true;
+  default: return false;
+  }
+}
+
+static bool emit_call_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_call: local_call(e, in, false, 0); return true;
+  case OP_call_only: local_call(e, in, true, 0); return true;
+  case OP_call_last: local_call(e, in, true, (unsigned)a[2].v.u); return true;
+  case OP_call_ext: ext_call(e, in, false, 0); return true;
+  case OP_call_ext_only: ext_call(e, in, true, 0); return true;
+  case OP_call_ext_last: ext_call(e, in, true, (unsigned)a[2].v.u); return true;
+  case OP_call_fun: fun_call(e, (unsigned)a[0].v.u, NULL, false, 0); return true;
+  case OP_call_fun2: fun_call(e, (unsigned)a[1].v.u, &a[2], false, 0); return true;
+  case OP_apply: apply_call(e, (unsigned)a[0].v.u, false, 0); return true;
+  case OP_apply_last:
+    apply_call(e, (unsigned)a[0].v.u, true, (unsigned)a[1].v.u);
+    return true;
+  case OP_make_fun3: make_fun(e, in); return true;
+  case OP_bif0: bif_instr(e, 0, &a[0], NULL, 0, &a[1], -1); return true;
+  case OP_bif1: bif_instr(e, a[0].v.u, &a[1], &a[2], 1, &a[3], -1); return true;
+  case OP_bif2: bif_instr(e, a[0].v.u, &a[1], &a[2], 2, &a[4], -1); return true;
+  case OP_gc_bif1:
+    bif_instr(e, a[0].v.u, &a[2], &a[3], 1, &a[4], (int)a[1].v.u);
+    return true;
+  case OP_gc_bif2:
+    if (arith_fast(e, in, 2, 3, 4, 5)) {
+      bif_instr(e, a[0].v.u, &a[2], &a[3], 2, &a[5], (int)a[1].v.u);
+      emitf(e, "  } else %o = R;\n", &a[5]);
+    } else {
+      bif_instr(e, a[0].v.u, &a[2], &a[3], 2, &a[5], (int)a[1].v.u);
+    }
+    return true;
+  case OP_gc_bif3:
+    bif_instr(e, a[0].v.u, &a[2], &a[3], 3, &a[6], (int)a[1].v.u);
+    return true;
+  default: return false;
+  }
+}
+
+static bool emit_test_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  static const struct { int op; const char *mac; } tests[] = {
+    {OP_is_integer, "BEAM_IS_INTEGER"}, {OP_is_float, "BEAM_IS_FLOAT"},
+    {OP_is_number, "BEAM_IS_NUMBER"}, {OP_is_atom, "BEAM_IS_ATOM"},
+    {OP_is_pid, "BEAM_IS_PID"}, {OP_is_reference, "BEAM_IS_REF"},
+    {OP_is_port, "BEAM_IS_PORT"}, {OP_is_nil, "BEAM_IS_NIL"},
+    {OP_is_binary, "BEAM_IS_BINARY"}, {OP_is_list, "BEAM_IS_LIST_OR_NIL"},
+    {OP_is_nonempty_list, "BEAM_IS_LIST"}, {OP_is_tuple, "BEAM_IS_TUPLE"},
+    {OP_is_function, "BEAM_IS_FUN"}, {OP_is_boolean, "BEAM_IS_BOOLEAN"},
+    {OP_is_bitstr, "BEAM_IS_BITSTRING"}, {OP_is_map, "BEAM_IS_MAP"},
+  };
+  for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
+    if (tests[i].op == in->op) {
+      type_test(e, in, tests[i].mac);
+      return true;
+    }
+  switch (in->op) {
+  case OP_is_lt: case OP_is_ge: case OP_is_eq: case OP_is_ne:
+  case OP_is_eq_exact: case OP_is_ne_exact:
+    compare_test(e, in);
+    return true;
+  case OP_test_arity:
+    emitf(e, "  if (BEAM_TUPLE_ARITY(%o) != %u) goto L%u;\n", &a[1],
+          (unsigned)a[2].v.u, (unsigned)a[0].v.u);
+    return true;
+  case OP_is_tagged_tuple:
+    emitf(e, "  if (!BEAM_IS_TUPLE(%o) || BEAM_TUPLE_ARITY(%o) != %u || "
+             "BEAM_ELEMENT(%o, 0) != %o) goto L%u;\n",
+          &a[1], &a[1], (unsigned)a[2].v.u, &a[1], &a[3], (unsigned)a[0].v.u);
+    return true;
+  case OP_is_function2:
+    emitf(e, "  if (!beam_is_function2(%o, %o)) goto L%u;\n", &a[1], &a[2],
+          (unsigned)a[0].v.u);
+    return true;
+  default: return false;
+  }
+}
+
+static bool emit_exc_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_catch: case OP_try: catch_instr(e, in); return true;
+  case OP_try_end:
+    emitf(e, "  %o = BEAM_NIL; P->catches--;\n", &a[0]);
+    return true;
+  case OP_catch_end:
+    emitf(e, "  %o = BEAM_NIL; P->catches--;\n  if (X0 == BEAM_NONV) "
+             "X0 = beam_catch_value(P, X1, X2, X3);\n", &a[0]);
+    return true;
+  case OP_try_case:
+    emitf(e, "  %o = BEAM_NIL; P->catches--; X0 = X1; X1 = X2; X2 = X3;\n", &a[0]);
+    return true;
+  case OP_try_case_end: raise_kind(e, "BEAM_EXC_TRY_CLAUSE", &a[0]); return true;
+  case OP_badmatch: raise_kind(e, "BEAM_EXC_BADMATCH", &a[0]); return true;
+  case OP_case_end: raise_kind(e, "BEAM_EXC_CASE_CLAUSE", &a[0]); return true;
+  case OP_if_end: raise_kind(e, "BEAM_EXC_IF_CLAUSE", NULL); return true;
+  case OP_badrecord: raise_kind(e, "BEAM_EXC_BADRECORD", &a[0]); return true;
+  case OP_raise: emitf(e, "  return beam_reraise(P, %o, %o);\n", &a[0], &a[1]); return true;
+  case OP_build_stacktrace: emitf(e, "  X0 = beam_build_stacktrace(P, X0);\n"); return true;
+  case OP_raw_raise:
+    emitf(e, "  P->x[0] = X0; P->x[1] = X1; P->x[2] = X2;\n"
+             "  R = beam_raw_raise(P); if (R == BEAM_NONV) return R; X0 = R;\n");
+    return true;
+  default: return false;
+  }
+}
+
+static bool emit_float_ops(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_fmove: fmove(e, in); return true;
+  case OP_fconv:
+    emitf(e, "  if (!beam_to_double(%o, &%o)) ", &a[0], &a[1]);
+    raise_kind(e, "BEAM_EXC_BADARITH", NULL);
+    return true;
+  case OP_fadd: float_op(e, in, "+"); return true;
+  case OP_fsub: float_op(e, in, "-"); return true;
+  case OP_fmul: float_op(e, in, "*"); return true;
+  case OP_fdiv: float_op(e, in, "/"); return true;
+  case OP_fnegate: emitf(e, "  %o = -%o;\n", &a[2], &a[1]); return true;
+  default: return false;
+  }
+}
+
+/* call_fun followed by return (after an optional deallocate) is a tail
+   call, as the BEAM's loader makes it: loops through funs then run in
+   constant stack.  Returns the instructions consumed, or 0. */
+static uint32_t fuse_fun_tail(Emitter *e, const IrFunction *f, uint32_t i) {
+  const IrInstr *in = &f->code[i];
+  if (in->op != OP_call_fun && in->op != OP_call_fun2) return 0;
+  uint32_t j = i + 1;
+  unsigned dealloc = 0;
+  if (j < f->n && f->code[j].op == OP_deallocate)
+    dealloc = (unsigned)f->code[j++].args[0].v.u;
+  if (j >= f->n || f->code[j].op != OP_return) return 0;
+  if (in->op == OP_call_fun)
+    fun_call(e, (unsigned)in->args[0].v.u, NULL, true, dealloc);
+  else
+    fun_call(e, (unsigned)in->args[1].v.u, &in->args[2], true, dealloc);
+  return j - i + 1;
+}
+
+void emit_function_body(Emitter *e, const IrFunction *f) {
+  for (uint32_t i = 0; i < f->n; i++) {
+    const IrInstr *in = &f->code[i];
+    uint32_t used = fuse_fun_tail(e, f, i);
+    if (used) {
+      i += used - 1;
+      continue;
+    }
+    if (emit_move_ops(e, in) || emit_control_ops(e, in) ||
+        emit_call_ops(e, in) || emit_test_ops(e, in) || emit_exc_ops(e, in) ||
+        emit_float_ops(e, in))
+      continue;
+    notsup(e, in);
+  }
+}

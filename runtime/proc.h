@@ -1,0 +1,72 @@
+/*
+** proc.h — the runtime's view of a process (internal).
+**
+** Memory of a process:
+**
+**   heap                     htop          stop                 hend
+**   | young objects ... free ...           | Erlang stack ...   |
+**
+** One malloc'd block holds the young heap (growing up) and the stack
+** (growing down); htop <= stop.  Objects allocated by BIFs when the block
+** is full go into heap fragments (`frags`), which the next collection
+** empties.  Objects that survived a collection below the high-water mark
+** `hwm` are promoted to the old heap [old_heap, old_htop) by the next
+** minor collection.  Pointers to anything outside the young heap,
+** fragments and old heap point to literals (static data) and are never
+** followed by the collector.
+**
+** Invariants the collector relies on:
+**   - every word of the stack is a term or a BeamResume pointer (tag 00);
+**   - an object never points to a younger object, except tuples written by
+**     set_tuple_element right after they were built (no safe point between);
+**   - nothing but the roots listed in gc.c points into the young heap.
+*/
+#ifndef BEAMRT_PROC_H
+#define BEAMRT_PROC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "beamrt.h"
+
+typedef struct HeapFrag {
+  struct HeapFrag *next;
+  size_t size, used;    /* words */
+  BeamTerm mem[];
+} HeapFrag;
+
+/* Where an exception was raised and what its top frame says. */
+typedef struct ExcSite {
+  const BeamMfa *mfa;   /* the function (or BIF) the exception comes from */
+  BeamTerm args;        /* argument list for function_clause and BIFs, or
+                           BEAM_NONV: then the frame shows the arity */
+  BeamLoc loc;
+  bool bif;             /* top frame is a BIF: add error_info */
+  const BeamMfa *caller;/* for a BIF: the calling function ... */
+  BeamLoc caller_loc;   /* ... and the line of the call */
+} ExcSite;
+
+typedef struct Proc {
+  BeamProc pub;               /* must be first: generated code sees this */
+  BeamTerm *heap, *hend;      /* the block: heap start, stack bottom */
+  BeamTerm *hwm;              /* high-water mark of the last collection */
+  BeamTerm *old_heap, *old_htop, *old_hend;
+  HeapFrag *frags;
+  size_t frag_words;          /* total words in fragments */
+  unsigned minor_gcs;         /* since the last full sweep */
+
+  /* The pending exception (exc_class is BEAM_NONV when none). */
+  BeamTerm exc_class, exc_reason, exc_trace;
+  ExcSite exc_site;
+
+  BeamTerm dict;              /* process dictionary: list of {Key, Value} */
+  BeamTerm pid;
+  BeamTerm result;            /* x0 when the process finished */
+  int state;                  /* PROC_* */
+} Proc;
+
+enum { PROC_RUNNABLE, PROC_EXITED };
+
+#define PROC(p) ((Proc *)(p))
+
+#endif
