@@ -17,12 +17,14 @@
 
 #include "beamread.h"
 #include "dump.h"
+#include "driver.h"
 #include "emit.h"
+#include "input.h"
 #include "sread.h"
 
-#define MAX_INPUT ((size_t)1 << 30)
 
 typedef struct Options {
+  DriverOptions drv;
   bool dump;
   bool emit_c;          /* translate to C only (FILE.erl -> MODULE.c) */
   bool gc_stress;
@@ -31,10 +33,20 @@ typedef struct Options {
 } Options;
 
 static void usage(FILE *out) {
-  fputs("usage: beamc --dump [--erlc PATH] FILE...\n"
-        "       beamc --emit-c [-o FILE.c] [--erlc PATH] FILE...\n"
+  fputs("usage: beamc [-o PROG] [-c] [--emit-c] [-O|-g] [-v] [-e MOD:FUN] FILE...\n"
+        "       beamc --dump [--erlc PATH] FILE...\n"
+        "       beamc --c-only [-o FILE.c] [--erlc PATH] FILE\n"
         "\n"
-        "  --emit-c      translate each FILE to C (MODULE.c, or -o's name)\n"
+        "  Compiles Erlang modules (.erl, .beam or .S) to a native executable whose\n"
+        "  entry is main/1 of the first module (escript's contract).\n"
+        "  -o PROG       the output (default a.out; with -c, the object)\n"
+        "  -c            stop at objects (MODULE.o)\n"
+        "  --emit-c      keep the generated C (MODULE.c)\n"
+        "  -O, -O2, -g   passed to the C compiler ($CC, default cc)\n"
+        "  -v            show each command run\n"
+        "  -e MOD:FUN    the entry (arity 1 with the arguments, or 0)\n"
+        "  --gc-stress   collect at every heap test\n"
+        "  --c-only      translate to C and stop (MODULE.c, or -o's name)\n"
         "  --dump        print the intermediate representation of each FILE\n"
         "                (.beam, .S, or .erl compiled with erlc first)\n"
         "  --erlc PATH   the erlc to run on .erl inputs (default: erlc on PATH)\n"
@@ -50,78 +62,6 @@ static _Noreturn void fail_usage(const char *fmt, const char *arg) {
   fprintf(stderr, fmt, arg);
   fputs(" (try beamc --help)\n", stderr);
   exit(2);
-}
-
-/* Reads a whole file; NULL (and *err set) if it cannot. */
-static uint8_t *read_file(const char *path, size_t *len, const char **err) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) {
-    *err = strerror(errno);
-    return NULL;
-  }
-  size_t cap = 65536, n = 0;
-  uint8_t *buf = malloc(cap);
-  while (buf != NULL) {
-    n += fread(buf + n, 1, cap - n, f);
-    if (n < cap) break;
-    if (cap >= MAX_INPUT) {
-      free(buf);
-      buf = NULL;
-      *err = "file larger than 1 GiB";
-      break;
-    }
-    uint8_t *bigger = realloc(buf, cap * 2);
-    if (bigger == NULL) free(buf);
-    buf = bigger;
-    cap *= 2;
-  }
-  if (buf != NULL && ferror(f)) {
-    free(buf);
-    buf = NULL;
-    *err = strerror(errno);
-  }
-  fclose(f);
-  *len = n;
-  return buf;
-}
-
-static bool has_suffix(const char *s, const char *suffix) {
-  size_t ls = strlen(s), lx = strlen(suffix);
-  return ls >= lx && strcmp(s + ls - lx, suffix) == 0;
-}
-
-/* Runs erlc on an .erl file into a fresh directory; returns the .beam
-** path (malloc'd) or NULL after printing why. *dir receives the
-** directory to remove afterwards. */
-static char *run_erlc(const Options *o, const char *src, char **dir) {
-  const char *tmp = getenv("TMPDIR");
-  size_t need = strlen(tmp ? tmp : "/tmp") + 32;
-  *dir = malloc(need);
-  snprintf(*dir, need, "%s/beamc.XXXXXX", tmp ? tmp : "/tmp");
-  if (mkdtemp(*dir) == NULL) {
-    fprintf(stderr, "beamc: cannot create a temporary directory: %s\n", strerror(errno));
-    free(*dir);
-    *dir = NULL;
-    return NULL;
-  }
-  pid_t pid = fork();
-  if (pid == 0) {
-    execlp(o->erlc, o->erlc, "-o", *dir, src, (char *)NULL);
-    fprintf(stderr, "beamc: cannot run %s: %s\n", o->erlc, strerror(errno));
-    _exit(127);
-  }
-  int status = 0;
-  if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    if (!(WIFEXITED(status) && WEXITSTATUS(status) == 127))
-      fprintf(stderr, "beamc: %s: erlc failed\n", src);
-    return NULL;
-  }
-  const char *base = strrchr(src, '/');
-  base = base ? base + 1 : src;
-  size_t plen = strlen(*dir) + strlen(base) + 8;
-  char *beam = malloc(plen);
-  snprintf(beam, plen, "%s/%.*s.beam", *dir, (int)(strlen(base) - 4), base);
-  return beam;
 }
 
 static void remove_dir(char *dir, const char *beam) {
@@ -181,8 +121,8 @@ static int read_and_dump(const Options *o, const char *path, const uint8_t *buf,
 static int dump_one(const Options *o, const char *path) {
   char *dir = NULL, *beam = NULL;
   const char *file = path;
-  if (has_suffix(path, ".erl")) {
-    beam = run_erlc(o, path, &dir);
+  if (input_has_suffix(path, ".erl")) {
+    beam = input_erlc(o->erlc, path, &dir);
     if (beam == NULL) {
       remove_dir(dir, NULL);
       return 2;
@@ -191,13 +131,13 @@ static int dump_one(const Options *o, const char *path) {
   }
   size_t len;
   const char *err = NULL;
-  uint8_t *buf = read_file(file, &len, &err);
+  uint8_t *buf = input_read_file(file, &len, &err);
   int status;
   if (buf == NULL) {
     fprintf(stderr, "beamc: %s: %s\n", file, err);
     status = 2;
   } else {
-    bool is_s = has_suffix(file, ".S") && !(len >= 4 && memcmp(buf, "FOR1", 4) == 0);
+    bool is_s = input_has_suffix(file, ".S") && !(len >= 4 && memcmp(buf, "FOR1", 4) == 0);
     status = read_and_dump(o, path, buf, len, is_s);
   }
   free(buf);
@@ -208,6 +148,7 @@ static int dump_one(const Options *o, const char *path) {
 
 int main(int argc, char **argv) {
   Options o = {.dump = false, .erlc = "erlc"};
+  memset(&o.drv, 0, sizeof o.drv);
   const char **files = calloc((size_t)argc, sizeof *files);
   int n_files = 0;
   bool only_files = false;
@@ -220,12 +161,28 @@ int main(int argc, char **argv) {
     } else if (strcmp(arg, "--dump") == 0) {
       o.dump = true;
     } else if (strcmp(arg, "--emit-c") == 0) {
+      o.drv.keep_c = true;
+    } else if (strcmp(arg, "--c-only") == 0) {
       o.emit_c = true;
     } else if (strcmp(arg, "--gc-stress") == 0) {
-      o.gc_stress = true;
+      o.gc_stress = o.drv.gc_stress = true;
+    } else if (strcmp(arg, "-c") == 0) {
+      o.drv.object_only = true;
+    } else if (strcmp(arg, "-v") == 0) {
+      o.drv.verbose = true;
+    } else if (strcmp(arg, "-g") == 0 || (arg[1] == 'O' && strlen(arg) <= 3)) {
+      o.drv.cflags = arg;
+    } else if (strcmp(arg, "-e") == 0) {
+      if (++i == argc || strchr(argv[i], ':') == NULL)
+        fail_usage("%s needs Mod:Fun", arg);
+      char *mf = strdup(argv[i]);
+      char *colon = strchr(mf, ':');
+      *colon = 0;
+      o.drv.entry_mod = mf;
+      o.drv.entry_fun = colon + 1;
     } else if (strcmp(arg, "-o") == 0) {
       if (++i == argc) fail_usage("%s needs a file name", arg);
-      o.out = argv[i];
+      o.out = o.drv.out = argv[i];
     } else if (strcmp(arg, "--erlc") == 0) {
       if (++i == argc) fail_usage("%s needs a path", arg);
       o.erlc = argv[i];
@@ -240,8 +197,13 @@ int main(int argc, char **argv) {
     }
   }
   if (n_files == 0) fail_usage("%s", "no input files");
-  if (!o.dump && !o.emit_c)
-    fail_usage("%s", "compiling to a native executable is not available yet; use --dump");
+  if (!o.dump && !o.emit_c) {
+    o.drv.erlc = o.erlc;
+    o.drv.cc = getenv("CC") ? getenv("CC") : "cc";
+    int st = driver_build(&o.drv, files, n_files);
+    free(files);
+    return st;
+  }
   int status = 0;
   for (int i = 0; i < n_files; i++) {
     int s = dump_one(&o, files[i]);

@@ -1,0 +1,405 @@
+/*
+** driver.c — from modules to a native executable (see driver.h).
+*/
+#define _POSIX_C_SOURCE 200809L /* mkdtemp, open_memstream */
+
+#include "driver.h"
+
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "beamread.h"
+#include "emit.h"
+#include "input.h"
+#include "sread.h"
+
+#ifndef BEAMC_INCDIR
+#define BEAMC_INCDIR "/usr/local/include/beamc"
+#endif
+#ifndef BEAMC_GENINCDIR
+#define BEAMC_GENINCDIR BEAMC_INCDIR
+#endif
+#ifndef BEAMC_LIBDIR
+#define BEAMC_LIBDIR "/usr/local/lib"
+#endif
+#ifndef BEAMC_OTP_ROOT
+#define BEAMC_OTP_ROOT "/usr/lib/erlang"
+#endif
+
+#define MAX_MODULES 4096
+#define BEAM_ABI_VERSION_FOR_CACHE 1 /* include/beamrt.h's BEAM_ABI_VERSION */
+
+typedef struct Mod {
+  char *name;        /* module name */
+  char *beam;        /* the file read (.beam or .S) */
+  char *src;         /* what the user named, for messages */
+  char *c, *obj;     /* translation and object */
+  bool otp;          /* pulled in from the installed OTP */
+  Arena *arena;
+  IrModule *ir;
+} Mod;
+
+typedef struct Build {
+  const DriverOptions *o;
+  char *dir;
+  Mod mods[MAX_MODULES];
+  int n;
+} Build;
+
+static char *fmt(const char *f, ...) __attribute__((format(printf, 1, 2)));
+static char *fmt(const char *f, ...) {
+  char *s = NULL;
+  size_t len;
+  FILE *m = open_memstream(&s, &len);
+  va_list ap;
+  va_start(ap, f);
+  vfprintf(m, f, ap);
+  va_end(ap);
+  fclose(m);
+  return s;
+}
+
+/* Runs argv; true when it exits with status 0.  With -v, prints it. */
+static bool run(const Build *b, char *const argv[]) {
+  if (b->o->verbose) {
+    for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
+    fputc('\n', stderr);
+  }
+  pid_t pid = fork();
+  if (pid == 0) {
+    execvp(argv[0], argv);
+    fprintf(stderr, "beamc: cannot run %s: %s\n", argv[0], strerror(errno));
+    _exit(127);
+  }
+  int st = 0;
+  return pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0;
+}
+
+/* ---- reading modules -------------------------------------------------- */
+
+static bool read_ir(Build *b, Mod *m) {
+  size_t len;
+  const char *err = NULL;
+  uint8_t *buf = input_read_file(m->beam, &len, &err);
+  if (buf == NULL) {
+    fprintf(stderr, "beamc: %s: %s\n", m->beam, err);
+    return false;
+  }
+  m->arena = arena_new();
+  Diag d = {.file = m->src};
+  bool ok = true;
+  if (setjmp(d.env) == 0) {
+    bool is_s = input_has_suffix(m->beam, ".S") && !(len >= 4 && memcmp(buf, "FOR1", 4) == 0);
+    m->ir = is_s ? sread_module(m->arena, &d, (const char *)buf, len)
+                 : beamread_module(m->arena, &d, buf, len);
+    m->name = strdup(m->ir->name->u.atom.name);
+  } else {
+    fprintf(stderr, "beamc: %s\n", d.msg);
+    ok = false;
+  }
+  free(buf);
+  (void)b;
+  return ok;
+}
+
+static Mod *find_mod(Build *b, const char *name, size_t len) {
+  for (int i = 0; i < b->n; i++)
+    if (strlen(b->mods[i].name) == len && memcmp(b->mods[i].name, name, len) == 0)
+      return &b->mods[i];
+  return NULL;
+}
+
+static bool add_input(Build *b, const char *path) {
+  Mod *m = &b->mods[b->n];
+  memset(m, 0, sizeof *m);
+  m->src = strdup(path);
+  if (input_has_suffix(path, ".erl")) {
+    char *dir = NULL;
+    m->beam = input_erlc(b->o->erlc, path, &dir);
+    if (m->beam == NULL) return false;
+  } else {
+    m->beam = strdup(path);
+  }
+  if (!read_ir(b, m)) return false;
+  if (find_mod(b, m->name, strlen(m->name))) {
+    fprintf(stderr, "beamc: %s: module %s is given twice\n", path, m->name);
+    return false;
+  }
+  b->n++;
+  return true;
+}
+
+/* The .beam of an OTP module, or NULL: searched in every application's
+   ebin directory under the OTP root. */
+static char *otp_beam(const char *name) {
+  const char *root = getenv("BEAMC_OTP_ROOT");
+  char *cmd = fmt("ls -d %s/lib/*/ebin 2>/dev/null", root ? root : BEAMC_OTP_ROOT);
+  FILE *ls = popen(cmd, "r");
+  free(cmd);
+  char dir[4096], *found = NULL;
+  while (ls && !found && fgets(dir, sizeof dir, ls)) {
+    dir[strcspn(dir, "\n")] = 0;
+    char *p = fmt("%s/%s.beam", dir, name);
+    if (access(p, R_OK) == 0) found = p; else free(p);
+  }
+  if (ls) pclose(ls);
+  return found;
+}
+
+/* Adds the OTP modules the program imports, transitively. */
+static bool add_imports(Build *b) {
+  for (int i = 0; i < b->n; i++) {
+    const IrModule *ir = b->mods[i].ir;
+    for (uint32_t k = 0; k < ir->n_imports; k++) {
+      const CTerm *mod = ir->imports[k].mod, *fun = ir->imports[k].fun;
+      if (cterm_is_atom(mod, "erlang")) continue;
+      if (bif_lookup(mod->u.atom.name, mod->u.atom.len, fun->u.atom.name,
+                     fun->u.atom.len, (int)ir->imports[k].arity) >= 0)
+        continue;
+      if (find_mod(b, mod->u.atom.name, mod->u.atom.len)) continue;
+      char *beam = otp_beam(mod->u.atom.name);
+      if (beam == NULL) {
+        fprintf(stderr, "beamc: warning: module %s not found: calls to it raise undef\n",
+                mod->u.atom.name);
+        Mod *m = &b->mods[b->n++]; /* a placeholder so we warn once */
+        memset(m, 0, sizeof *m);
+        m->name = strdup(mod->u.atom.name);
+        continue;
+      }
+      if (b->n == MAX_MODULES) return false;
+      Mod *m = &b->mods[b->n];
+      memset(m, 0, sizeof *m);
+      m->beam = beam;
+      m->src = strdup(beam);
+      m->otp = true;
+      if (!read_ir(b, m)) return false;
+      b->n++;
+    }
+  }
+  return true;
+}
+
+/* ---- translating and compiling ----------------------------------------- */
+
+static char *cache_dir(void) {
+  const char *env = getenv("BEAMC_CACHE");
+  if (env) return strdup(env);
+  const char *home = getenv("XDG_CACHE_HOME");
+  if (home) return fmt("%s/beamc", home);
+  home = getenv("HOME");
+  return home ? fmt("%s/.cache/beamc", home) : NULL;
+}
+
+static uint64_t file_key(const char *path, const char *salt) {
+  size_t len;
+  const char *err;
+  uint8_t *buf = input_read_file(path, &len, &err);
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; buf && i < len; i++) h = (h ^ buf[i]) * 1099511628211ull;
+  for (const char *s = salt; *s; s++) h = (h ^ (uint8_t)*s) * 1099511628211ull;
+  free(buf);
+  return h;
+}
+
+static bool translate(Build *b, Mod *m) {
+  m->c = fmt("%s/%s.c", b->dir, m->name);
+  FILE *f = fopen(m->c, "w");
+  if (f == NULL) {
+    fprintf(stderr, "beamc: cannot write %s: %s\n", m->c, strerror(errno));
+    return false;
+  }
+  EmitOptions eo = {.gc_stress = b->o->gc_stress, .line_directives = true,
+                    .source = m->src};
+  /* OTP modules' warnings are the runtime's business, not the user's */
+  FILE *warn = m->otp ? fopen("/dev/null", "w") : stderr;
+  emit_module(f, warn ? warn : stderr, m->ir, &eo);
+  if (m->otp && warn) fclose(warn);
+  return fclose(f) == 0;
+}
+
+static bool compile_c(Build *b, const char *c, const char *obj) {
+  const DriverOptions *o = b->o;
+  char *inc1 = fmt("-I%s", BEAMC_INCDIR), *inc2 = fmt("-I%s", BEAMC_GENINCDIR);
+  char *argv[16];
+  int n = 0;
+  argv[n++] = (char *)o->cc;
+  argv[n++] = "-std=gnu11";
+  argv[n++] = (char *)(o->cflags ? o->cflags : "-O2");
+  argv[n++] = "-w";
+  if (o->gc_stress) argv[n++] = "-DBEAM_GC_STRESS";
+  argv[n++] = inc1;
+  argv[n++] = inc2;
+  argv[n++] = "-c";
+  argv[n++] = (char *)c;
+  argv[n++] = "-o";
+  argv[n++] = (char *)obj;
+  argv[n] = NULL;
+  bool ok = run(b, argv);
+  free(inc1);
+  free(inc2);
+  if (!ok) fprintf(stderr, "beamc: the C compiler failed on %s\n", c);
+  return ok;
+}
+
+/* Compiles a module, through the cache for OTP modules. */
+static bool build_object(Build *b, Mod *m) {
+  char *cache = m->otp ? cache_dir() : NULL;
+  char *salt = fmt("%d %s %d", BEAM_ABI_VERSION_FOR_CACHE,
+                   b->o->cflags ? b->o->cflags : "-O2", b->o->gc_stress);
+  if (cache) {
+    m->obj = fmt("%s/%s-%016llx.o", cache, m->name,
+                 (unsigned long long)file_key(m->beam, salt));
+    if (access(m->obj, R_OK) == 0) {
+      free(salt);
+      free(cache);
+      return true;
+    }
+    char *mk = fmt("mkdir -p '%s'", cache);
+    if (system(mk) != 0) {
+      free(m->obj);
+      m->obj = NULL;
+    }
+    free(mk);
+  }
+  free(salt);
+  char *tmp = fmt("%s/%s.o", b->dir, m->name);
+  bool ok = translate(b, m) && compile_c(b, m->c, tmp);
+  if (ok && m->obj) {
+    char *part = fmt("%s.%d", m->obj, (int)getpid());
+    char *cp = fmt("cp '%s' '%s' && mv '%s' '%s'", tmp, part, part, m->obj);
+    if (system(cp) != 0) { free(m->obj); m->obj = NULL; }
+    free(cp);
+    free(part);
+  }
+  if (m->obj == NULL) m->obj = tmp; else free(tmp);
+  free(cache);
+  return ok;
+}
+
+/* The entry's arity: 1 if Mod exports Fun/1, else 0 if it exports Fun/0,
+   else 1 (the program then reports undef, as escript does). */
+static int entry_arity(const Build *b, const char *mod, const char *fun) {
+  const Mod *m = find_mod((Build *)b, mod, strlen(mod));
+  if (m == NULL || m->ir == NULL) return 1;
+  bool has0 = false;
+  for (uint32_t k = 0; k < m->ir->n_exports; k++) {
+    if (!cterm_is_atom(m->ir->exports[k].fun, fun)) continue;
+    if (m->ir->exports[k].arity == 1) return 1;
+    if (m->ir->exports[k].arity == 0) has0 = true;
+  }
+  return has0 ? 0 : 1;
+}
+
+/* The link unit: the module table and main(). */
+static bool write_main(Build *b, const char *path) {
+  FILE *f = fopen(path, "w");
+  if (f == NULL) return false;
+  const char *em = b->o->entry_mod ? b->o->entry_mod : b->mods[0].name;
+  const char *ef = b->o->entry_fun ? b->o->entry_fun : "main";
+  fputs("/* Generated by beamc: the program's module table and main(). */\n"
+        "#include \"beamrt.h\"\n#include \"beamrt_main.h\"\n", f);
+  CTerm *mod_atom = cterm_atom(b->mods[0].arena, em, strlen(em));
+  CTerm *fun_atom = cterm_atom(b->mods[0].arena, ef, strlen(ef));
+  for (int i = 0; i < b->n; i++) {
+    if (!b->mods[i].ir) continue;
+    fputs("extern const BeamModule ", f);
+    emit_module_symbol(f, b->mods[i].ir->name);
+    fputs(";\n", f);
+  }
+  fputs("static const BeamModule *const modules[] = {\n", f);
+  for (int i = 0; i < b->n; i++) {
+    if (!b->mods[i].ir) continue;
+    fputs("  &", f);
+    emit_module_symbol(f, b->mods[i].ir->name);
+    fputs(",\n", f);
+  }
+  fputs("  0\n};\n", f);
+  fprintf(f, "static const BeamAtom entry_mod = {\"%s\", %u, 0, %u};\n", em,
+          (unsigned)strlen(em), (unsigned)strlen(em));
+  fprintf(f, "static const BeamAtom entry_fun = {\"%s\", %u, 0, %u};\n", ef,
+          (unsigned)strlen(ef), (unsigned)strlen(ef));
+  (void)mod_atom;
+  (void)fun_atom;
+  fprintf(f, "int main(int argc, char **argv) {\n"
+             "  return beamrt_main(argc, argv, modules, &entry_mod, &entry_fun, %d);\n}\n",
+          entry_arity(b, em, ef));
+  return fclose(f) == 0;
+}
+
+static bool link_all(Build *b) {
+  char *mainc = fmt("%s/beamc_main.c", b->dir), *maino = fmt("%s/beamc_main.o", b->dir);
+  bool ok = write_main(b, mainc) && compile_c(b, mainc, maino);
+  if (ok) {
+    char **argv = calloc((size_t)b->n + 16, sizeof *argv);
+    int n = 0;
+    argv[n++] = (char *)b->o->cc;
+    if (b->o->cflags && strcmp(b->o->cflags, "-g") == 0) argv[n++] = "-g";
+    argv[n++] = "-o";
+    argv[n++] = (char *)(b->o->out ? b->o->out : "a.out");
+    argv[n++] = maino;
+    for (int i = 0; i < b->n; i++)
+      if (b->mods[i].obj) argv[n++] = b->mods[i].obj;
+    char *lib = fmt("%s/libbeamrt.a", BEAMC_LIBDIR);
+    argv[n++] = lib;
+    argv[n++] = "-lm";
+    argv[n] = NULL;
+    ok = run(b, argv);
+    if (!ok) fprintf(stderr, "beamc: linking failed\n");
+    free(lib);
+    free(argv);
+  }
+  free(mainc);
+  free(maino);
+  return ok;
+}
+
+int driver_build(const DriverOptions *o, const char *const *inputs, int n) {
+  static Build b;
+  memset(&b, 0, sizeof b);
+  b.o = o;
+  const char *tmp = getenv("TMPDIR");
+  b.dir = fmt("%s/beamc.XXXXXX", tmp ? tmp : "/tmp");
+  if (mkdtemp(b.dir) == NULL) {
+    fprintf(stderr, "beamc: cannot create a temporary directory: %s\n", strerror(errno));
+    return 2;
+  }
+  bool ok = true;
+  for (int i = 0; ok && i < n; i++) ok = add_input(&b, inputs[i]);
+  if (ok && !o->object_only) ok = add_imports(&b);
+  for (int i = 0; ok && i < b.n; i++)
+    if (b.mods[i].ir) ok = build_object(&b, &b.mods[i]);
+  if (ok && !o->object_only) ok = link_all(&b);
+  if (ok && o->object_only) {
+    for (int i = 0; ok && i < b.n; i++) {
+      char *dst = n == 1 && o->out ? strdup(o->out) : fmt("%s.o", b.mods[i].name);
+      char *cp = fmt("cp '%s' '%s'", b.mods[i].obj, dst);
+      ok = system(cp) == 0;
+      free(cp);
+      free(dst);
+    }
+  }
+  if (o->keep_c)
+    for (int i = 0; i < b.n; i++)
+      if (b.mods[i].c && !b.mods[i].otp) {
+        char *cp = fmt("cp '%s' '%s.c'", b.mods[i].c, b.mods[i].name);
+        if (system(cp) != 0) ok = false;
+        free(cp);
+      }
+  char *rm = fmt("rm -rf '%s'", b.dir);
+  if (system(rm) != 0) fprintf(stderr, "beamc: warning: cannot remove %s\n", b.dir);
+  free(rm);
+  for (int i = 0; i < b.n; i++) {
+    if (b.mods[i].arena) arena_free(b.mods[i].arena);
+    free(b.mods[i].name), free(b.mods[i].beam), free(b.mods[i].src);
+    free(b.mods[i].c), free(b.mods[i].obj);
+  }
+  free(b.dir);
+  return ok ? 0 : 2;
+}

@@ -1,0 +1,34 @@
+/*
+** driver.h — from modules to a native executable (prefix driver_).
+**
+** The pipeline: every input module is translated to C in a work
+** directory; the modules they import that are not inputs are looked up in
+** the installed OTP (its ebin directories) and translated too, until no
+** import is left unresolved; a link unit with main() is written; the C
+** compiler compiles each file and links them with libbeamrt.  Translated
+** OTP modules are cached as objects, keyed by the .beam's content and the
+** options.
+*/
+#ifndef BEAMC_DRIVER_H
+#define BEAMC_DRIVER_H
+
+#include <stdbool.h>
+
+typedef struct DriverOptions {
+  const char *out;        /* -o: the executable (or object with -c) */
+  const char *erlc;
+  const char *cc;         /* $CC or "cc" */
+  const char *entry_mod;  /* -e Mod:Fun; NULL: the first module's main/1 */
+  const char *entry_fun;
+  const char *cflags;     /* -O / -g as given */
+  bool keep_c;            /* --emit-c: keep the C next to the output */
+  bool object_only;       /* -c */
+  bool verbose;           /* -v: show each command */
+  bool gc_stress;
+} DriverOptions;
+
+/* Builds the program from the input files; returns the exit status
+   (0, or 2 after printing what went wrong). */
+int driver_build(const DriverOptions *o, const char *const *inputs, int n);
+
+#endif
