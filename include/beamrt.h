@@ -307,11 +307,15 @@ struct BeamProc {
 #define BEAM_Y(p, k) ((p)->stop[k])
 #define BEAM_HEAP_FREE(p) ((size_t)((p)->stop - (p)->htop))
 
-/* True when a call site must leave the C stack: the time slice is used up
-   or the C stack is deeper than the scheduler allows. */
+/* True when a call site must leave the C stack: the C stack is deeper
+   than the scheduler allows, or the time slice is used up and another
+   process wants to run (beam_should_yield decides; with nothing else to
+   run it renews the slice). */
 #define BEAM_MUST_YIELD(p)                                                  \
-  BEAM_UNLIKELY((--(p)->fcalls <= 0) |                                      \
-                ((char *)__builtin_frame_address(0) < (p)->cstack_limit))
+  (BEAM_UNLIKELY((--(p)->fcalls <= 0) |                                     \
+                 ((char *)__builtin_frame_address(0) < (p)->cstack_limit)) && \
+   beam_should_yield(p, (char *)__builtin_frame_address(0)))
+int beam_should_yield(BeamProc *p, char *frame);
 
 #define BEAM_IS_INTEGER(t) (BEAM_IS_SMALL(t) || BEAM_IS_BIG(t))
 #define BEAM_IS_NUMBER(t) (BEAM_IS_SMALL(t) || BEAM_IS_FLOAT(t) || BEAM_IS_BIG(t))

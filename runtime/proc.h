@@ -35,13 +35,14 @@ typedef struct HeapFrag {
   BeamTerm mem[];
 } HeapFrag;
 
-/* Where an exception was raised and what its top frame says. */
+/* Where an exception was raised: what the stack trace's top frames say. */
 typedef struct ExcSite {
-  const BeamMfa *mfa;   /* the function (or BIF) the exception comes from */
-  BeamTerm args;        /* argument list for function_clause and BIFs, or
-                           BEAM_NONV: then the frame shows the arity */
+  BeamTerm mod, fun;    /* atoms of the top frame */
+  BeamTerm args;        /* the top frame's argument list, or its arity (a
+                           small integer) */
   BeamLoc loc;
-  bool bif;             /* top frame is a BIF: add error_info */
+  bool bif;             /* the top frame is a BIF's: it gets error_info,
+                           and the caller's frame follows it */
   const BeamMfa *caller;/* for a BIF: the calling function ... */
   BeamLoc caller_loc;   /* ... and the line of the call */
 } ExcSite;
@@ -63,6 +64,7 @@ typedef struct Proc {
   BeamTerm pid;
   BeamTerm result;            /* x0 when the process finished */
   int state;                  /* PROC_* */
+  BeamResume *start;          /* the start point pushed by sched_spawn */
 } Proc;
 
 enum { PROC_RUNNABLE, PROC_EXITED };

@@ -1,0 +1,230 @@
+/*
+** bif_sys.c — BIFs about control and the system: raising, halt, funs'
+** metadata, modules, display; and the small type helpers generated code
+** calls (beam_is_boolean, beam_to_double, ...).
+**
+** error/1,2,3, exit/1, throw/1 and raise/3 are BIFs that always fail:
+** they leave class and reason in the process; their frame in a stack
+** trace is the caller's (beam_raise_bif knows them by bif_raises).
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atoms_gen.h"
+#include "beamrt_bifs.h"
+#include "call.h"
+#include "print.h"
+#include "proc.h"
+#include "term_build.h"
+
+static BeamTerm fail(BeamProc *p, BeamTerm cls, BeamTerm reason) {
+  p->bif_class = cls;
+  p->bif_reason = reason;
+  return BEAM_NONV;
+}
+
+static BeamTerm badarg(BeamProc *p) { return fail(p, ATOM_ERROR, ATOM_BADARG); }
+
+BeamTerm beam_bif_erlang_error_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_ERROR, r); }
+BeamTerm beam_bif_erlang_error_2(BeamProc *p, BeamTerm r, BeamTerm a) {
+  (void)a;
+  return fail(p, ATOM_ERROR, r);
+}
+BeamTerm beam_bif_erlang_error_3(BeamProc *p, BeamTerm r, BeamTerm a, BeamTerm o) {
+  (void)a, (void)o;
+  return fail(p, ATOM_ERROR, r);
+}
+BeamTerm beam_bif_erlang_throw_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_THROW, r); }
+BeamTerm beam_bif_erlang_exit_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_EXIT, r); }
+
+/* raise(Class, Reason, Stacktrace): badarg unless Class is a class and
+   the stack trace a list; the trace given is the one the catcher sees. */
+BeamTerm beam_bif_erlang_raise_3(BeamProc *p, BeamTerm c, BeamTerm r, BeamTerm st) {
+  if ((c != ATOM_ERROR && c != ATOM_EXIT && c != ATOM_THROW) ||
+      (st != BEAM_NIL && !BEAM_IS_LIST(st)))
+    return badarg(p);
+  p->x[0] = c;
+  p->x[1] = r;
+  p->x[2] = st;
+  beam_raw_raise(p);
+  p->bif_class = c;
+  p->bif_reason = r;
+  return BEAM_NONV;
+}
+
+/* ---- halt -------------------------------------------------------------- */
+
+static _Noreturn void halt_with(int status) {
+  fflush(stdout);
+  fflush(stderr);
+  exit(status);
+}
+
+BeamTerm beam_bif_erlang_halt_0(BeamProc *p) {
+  (void)p;
+  halt_with(0);
+}
+
+BeamTerm beam_bif_erlang_halt_1(BeamProc *p, BeamTerm s) {
+  if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) halt_with((int)(BEAM_SMALL_VALUE(s) & 0xFF));
+  if (s == ATOM_ABORT) abort();
+  if (BEAM_IS_LIST(s) || s == BEAM_NIL) halt_with(1);
+  return badarg(p);
+}
+
+BeamTerm beam_bif_erlang_halt_2(BeamProc *p, BeamTerm s, BeamTerm opts) {
+  if (opts != BEAM_NIL && !BEAM_IS_LIST(opts)) return badarg(p);
+  return beam_bif_erlang_halt_1(p, s);
+}
+
+/* ---- funs -------------------------------------------------------------- */
+
+static const BeamFunEntry *closure_entry(BeamTerm f) {
+  return (const BeamFunEntry *)BEAM_PTR(f)[1];
+}
+
+/* One {Item, Value} of fun_info/2, or BEAM_NONV for an unknown item. */
+static BeamTerm fun_item(BeamProc *p, BeamTerm f, BeamTerm item) {
+  bool local = BEAM_HAS_SUB(f, BEAM_SUB_FUN);
+  const BeamFunEntry *fe = local ? closure_entry(f) : NULL;
+  BeamTerm *e = BEAM_PTR(f);
+  BeamTerm v;
+  if (item == ATOM_ARITY)
+    v = local ? BEAM_SMALL(fe->arity) : e[3];
+  else if (item == ATOM_MODULE)
+    v = local ? BEAM_ATOM(*fe->mfa->module->name) : e[1];
+  else if (item == ATOM_NAME)
+    v = local ? BEAM_ATOM(*fe->mfa->fun) : e[2];
+  else if (item == ATOM_TYPE)
+    v = local ? ATOM_LOCAL : ATOM_EXTERNAL;
+  else if (item == ATOM_ENV) {
+    v = BEAM_NIL;
+    for (unsigned i = local ? fe->num_free : 0; i > 0; i--) v = tb_cons(p, e[1 + i], v);
+  } else if (item == ATOM_INDEX || item == ATOM_NEW_INDEX)
+    v = local ? BEAM_SMALL(fe->index) : ATOM_UNDEFINED;
+  else if (item == ATOM_UNIQ || item == ATOM_NEW_UNIQ)
+    v = local ? BEAM_SMALL(fe->old_uniq) : ATOM_UNDEFINED;
+  else if (item == ATOM_PID)
+    v = local ? PROC(p)->pid : ATOM_UNDEFINED;
+  else
+    return BEAM_NONV;
+  return tb_tuple2(p, item, v);
+}
+
+BeamTerm beam_bif_erlang_fun_info_2(BeamProc *p, BeamTerm f, BeamTerm item) {
+  if (!BEAM_IS_FUN(f) || !BEAM_IS_ATOM(item)) return badarg(p);
+  BeamTerm r = fun_item(p, f, item);
+  return r == BEAM_NONV ? badarg(p) : r;
+}
+
+BeamTerm beam_bif_erlang_fun_info_1(BeamProc *p, BeamTerm f) {
+  if (!BEAM_IS_FUN(f)) return badarg(p);
+  static const BeamAtom *const local[] = {
+      &beam_atom_pid, &beam_atom_module, &beam_atom_new__index,
+      &beam_atom_new__uniq, &beam_atom_index, &beam_atom_uniq,
+      &beam_atom_name, &beam_atom_arity, &beam_atom_env, &beam_atom_type};
+  static const BeamAtom *const ext[] = {&beam_atom_module, &beam_atom_name,
+                                        &beam_atom_arity, &beam_atom_env,
+                                        &beam_atom_type};
+  bool is_local = BEAM_HAS_SUB(f, BEAM_SUB_FUN);
+  const BeamAtom *const *items = is_local ? local : ext;
+  size_t n = is_local ? 10 : 5;
+  BeamTerm list = BEAM_NIL;
+  while (n-- > 0) list = tb_cons(p, fun_item(p, f, BEAM_ATOM(*items[n])), list);
+  return list;
+}
+
+BeamTerm beam_bif_erlang_is_function_2(BeamProc *p, BeamTerm f, BeamTerm a) {
+  if (!BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0) return badarg(p);
+  return beam_is_function2(f, a) ? ATOM_TRUE : ATOM_FALSE;
+}
+
+/* ---- modules and the system ------------------------------------------------ */
+
+static BeamTerm exports_list(BeamProc *p, const BeamModule *m) {
+  BeamTerm list = BEAM_NIL;
+  size_t n = 0;
+  while (m->exports[n].fun) n++;
+  while (n-- > 0)
+    list = tb_cons(p, tb_tuple2(p, BEAM_ATOM(*m->exports[n].fun),
+                                BEAM_SMALL(m->exports[n].arity)), list);
+  return list;
+}
+
+BeamTerm beam_bif_erlang_get_module_info_2(BeamProc *p, BeamTerm mod, BeamTerm item) {
+  const BeamModule *m = call_module(mod);
+  if (m == NULL) return badarg(p);
+  if (item == ATOM_MODULE) return mod;
+  if (item == ATOM_EXPORTS) return exports_list(p, m);
+  if (item == ATOM_ATTRIBUTES || item == ATOM_COMPILE || item == ATOM_FUNCTIONS ||
+      item == ATOM_NATIVE || item == ATOM_MD5)
+    return item == ATOM_NATIVE ? ATOM_FALSE : BEAM_NIL;
+  return badarg(p);
+}
+
+BeamTerm beam_bif_erlang_get_module_info_1(BeamProc *p, BeamTerm mod) {
+  static const BeamAtom *const items[] = {&beam_atom_module, &beam_atom_exports,
+                                          &beam_atom_attributes, &beam_atom_compile,
+                                          &beam_atom_md5};
+  if (call_module(mod) == NULL) return badarg(p);
+  BeamTerm list = BEAM_NIL;
+  for (size_t n = 5; n-- > 0;) {
+    BeamTerm k = BEAM_ATOM(*items[n]);
+    list = tb_cons(p, tb_tuple2(p, k, beam_bif_erlang_get_module_info_2(p, mod, k)), list);
+  }
+  return list;
+}
+
+BeamTerm beam_bif_erlang_function_exported_3(BeamProc *p, BeamTerm m, BeamTerm f, BeamTerm a) {
+  if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f) || !BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0)
+    return badarg(p);
+  const BeamModule *mod = call_module(m);
+  if (mod == NULL) return ATOM_FALSE;
+  for (const BeamExport *e = mod->exports; e->fun; e++)
+    if (BEAM_ATOM(*e->fun) == f && e->arity == (uint32_t)BEAM_SMALL_VALUE(a)) return ATOM_TRUE;
+  return ATOM_FALSE;
+}
+
+BeamTerm beam_bif_erlang_self_0(BeamProc *p) { return PROC(p)->pid; }
+BeamTerm beam_bif_erlang_node_0(BeamProc *p) {
+  (void)p;
+  return ATOM_NONODE_NOHOST;
+}
+
+BeamTerm beam_bif_erlang_display_1(BeamProc *p, BeamTerm t) {
+  (void)p;
+  print_display(t);
+  return ATOM_TRUE;
+}
+
+/* ---- helpers of generated code --------------------------------------------- */
+
+int beam_is_boolean(BeamTerm t) { return t == ATOM_TRUE || t == ATOM_FALSE; }
+
+int beam_is_binary(BeamTerm t) {
+  if (BEAM_HAS_SUB(t, BEAM_SUB_BIN)) return 1;
+  return BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) &&
+         BEAM_SMALL_VALUE(BEAM_PTR(t)[1]) % 8 == 0;
+}
+
+BeamTerm beam_make_float(BeamProc *p, double d) {
+  BeamTerm *hp = beam_alloc(p, 1 + BEAM_FLOAT_WORDS);
+  hp[0] = BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT);
+  memcpy(hp + 1, &d, sizeof d);
+  return BEAM_MAKE_BOXED(hp);
+}
+
+int beam_to_double(BeamTerm t, double *out) {
+  if (BEAM_IS_SMALL(t)) {
+    *out = (double)BEAM_SMALL_VALUE(t);
+    return 1;
+  }
+  if (BEAM_IS_FLOAT(t)) {
+    *out = BEAM_FLOAT_VALUE(t);
+    return 1;
+  }
+  if (BEAM_IS_BIG(t)) return int_to_double(t, out);
+  return 0;
+}

@@ -1,0 +1,17 @@
+/*
+** call.h — the export table and runtime-dispatched calls (prefix call_).
+*/
+#ifndef BEAMRT_CALL_H
+#define BEAMRT_CALL_H
+
+#include "beamrt.h"
+
+/* Builds the export table from the NULL-terminated module list and the
+   BIF table.  Called once, before any process runs. */
+void call_init(const BeamModule *const *mods);
+/* The code of M:F/A, or NULL. */
+BeamCode call_lookup(BeamTerm m, BeamTerm f, unsigned a);
+/* The module record of a module linked in, or NULL. */
+const BeamModule *call_module(BeamTerm name);
+
+#endif

@@ -1,0 +1,81 @@
+/*
+** errfmt.c — exceptions as escript prints them.
+*/
+#include "errfmt.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "atoms_gen.h"
+
+static void puts_b(PrintBuf *b, const char *s) { print_append(b, s, strlen(s)); }
+
+static bool tagged(BeamTerm t, BeamTerm tag, unsigned arity) {
+  return BEAM_IS_TUPLE(t) && BEAM_TUPLE_ARITY(t) == arity &&
+         BEAM_ELEMENT(t, 0) == tag;
+}
+
+static const char *simple_reason(BeamTerm r) {
+  if (r == ATOM_BADARG) return "bad argument";
+  if (r == ATOM_BADARITH) return "an error occurred when evaluating an arithmetic expression";
+  if (r == ATOM_IF_CLAUSE) return "no true branch found when evaluating an if expression";
+  if (r == ATOM_SYSTEM_LIMIT) return "a system limit has been reached";
+  if (r == ATOM_FUNCTION_CLAUSE) return "no function clause matching";
+  if (r == ATOM_UNDEF) return "undefined function";
+  return NULL;
+}
+
+void errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r) {
+  const char *s = cls == ATOM_ERROR ? simple_reason(r) : NULL;
+  if (s) {
+    puts_b(b, s);
+    return;
+  }
+  if (cls == ATOM_ERROR && BEAM_IS_TUPLE(r) && BEAM_TUPLE_ARITY(r) == 2) {
+    BeamTerm tag = BEAM_ELEMENT(r, 0), v = BEAM_ELEMENT(r, 1);
+    const char *t = tag == ATOM_BADMATCH ? "no match of right hand side value "
+                  : tag == ATOM_CASE_CLAUSE ? "no case clause matching "
+                  : tag == ATOM_TRY_CLAUSE ? "no try clause matching "
+                  : tag == ATOM_BADFUN ? "bad function "
+                  : tag == ATOM_BADRECORD ? "bad record " : NULL;
+    if (t) {
+      puts_b(b, t);
+      print_term(b, v);
+      return;
+    }
+  }
+  print_term(b, r);
+}
+
+void errfmt_frame(PrintBuf *b, BeamTerm f) {
+  print_atom(b, BEAM_ELEMENT(f, 0));
+  puts_b(b, ":");
+  print_atom(b, BEAM_ELEMENT(f, 1));
+  BeamTerm a = BEAM_ELEMENT(f, 2);
+  char num[32];
+  long arity = 0;
+  if (BEAM_IS_SMALL(a)) {
+    arity = (long)BEAM_SMALL_VALUE(a);
+  } else {
+    for (; BEAM_IS_LIST(a); a = BEAM_CDR(a)) arity++;
+  }
+  snprintf(num, sizeof num, "/%ld ", arity);
+  puts_b(b, num);
+  BeamTerm file = BEAM_NONV, line = BEAM_NONV;
+  for (BeamTerm l = BEAM_ELEMENT(f, 3); BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
+    BeamTerm kv = BEAM_CAR(l);
+    if (tagged(kv, ATOM_FILE, 2)) file = BEAM_ELEMENT(kv, 1);
+    if (tagged(kv, ATOM_LINE, 2)) line = BEAM_ELEMENT(kv, 1);
+  }
+  if (file == BEAM_NONV) return;
+  puts_b(b, "(");
+  for (; BEAM_IS_LIST(file); file = BEAM_CDR(file)) {
+    char c = (char)BEAM_SMALL_VALUE(BEAM_CAR(file));
+    print_append(b, &c, 1);
+  }
+  if (line != BEAM_NONV) {
+    snprintf(num, sizeof num, ", line %ld", (long)BEAM_SMALL_VALUE(line));
+    puts_b(b, num);
+  }
+  puts_b(b, ")");
+}

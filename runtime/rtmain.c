@@ -1,0 +1,107 @@
+/*
+** rtmain.c — the program: start-up, the entry call, and exit as escript.
+**
+** The generated link unit's main() calls beamrt_main with the modules of
+** the executable and the entry function.  Like escript, the entry gets the
+** command-line arguments as a list of strings; returning ends the program
+** with status 0, halt/1 exits with its status, and an uncaught exception
+** prints "escript: exception Class: Reason" and the stack trace on stderr
+** and exits with 127.
+*/
+#include "beamrt_main.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atom.h"
+#include "atoms_gen.h"
+#include "call.h"
+#include "errfmt.h"
+#include "print.h"
+#include "sched.h"
+#include "term_build.h"
+
+/* Decodes UTF-8 (falling back to Latin-1 for bytes that are not) into a
+   list of code points, as escript receives its arguments. */
+static BeamTerm arg_string(BeamProc *p, const char *s) {
+  size_t n = strlen(s);
+  BeamTerm *cps = malloc((n + 1) * sizeof *cps);
+  size_t k = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    unsigned len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3
+                 : (c >> 3) == 30 ? 4 : 0;
+    uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+    bool ok = len > 0 && i + len <= n;
+    for (unsigned j = 1; ok && j < len; j++) {
+      unsigned char d = (unsigned char)s[i + j];
+      ok = (d & 0xC0) == 0x80;
+      cp = cp << 6 | (d & 0x3F);
+    }
+    if (!ok) len = 1, cp = c;
+    cps[k++] = BEAM_SMALL(cp);
+    i += len;
+  }
+  BeamTerm list = tb_list_from(p, cps, k);
+  free(cps);
+  return list;
+}
+
+static void print_class_reason(PrintBuf *b, BeamTerm cls, BeamTerm reason) {
+  print_append(b, "escript: exception ", 19);
+  print_atom(b, cls);
+  print_append(b, ": ", 2);
+  errfmt_reason(b, cls, reason);
+  print_append(b, "\n", 1);
+}
+
+static void print_frames(PrintBuf *b, BeamTerm st) {
+  bool first = true;
+  for (; BEAM_IS_LIST(st); st = BEAM_CDR(st)) {
+    BeamTerm f = BEAM_CAR(st);
+    if (!BEAM_IS_TUPLE(f) || BEAM_TUPLE_ARITY(f) != 4) continue;
+    print_append(b, first ? "  in function  " : "  in call from ", 15);
+    first = false;
+    errfmt_frame(b, f);
+    print_append(b, "\n", 1);
+  }
+}
+
+static int report_uncaught(Proc *p) {
+  PrintBuf b;
+  print_init(&b);
+  print_class_reason(&b, p->exc_class, p->exc_reason);
+  print_frames(&b, p->exc_trace);
+  fflush(stdout);
+  fwrite(b.s, 1, b.len, stderr);
+  print_free(&b);
+  return 127;
+}
+
+int beamrt_main(int argc, char **argv, const BeamModule *const *mods,
+                const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
+  atom_init();
+  for (size_t i = 0; mods[i]; i++)
+    for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
+  call_init(mods);
+  BeamTerm m = atom_intern(mod->name, mod->len), f = atom_intern(fun->name, fun->len);
+  BeamCode code = call_lookup(m, f, arity);
+  if (code == NULL) {
+    fprintf(stderr, "escript: exception error: undefined function %.*s:%.*s/%u\n",
+            (int)mod->len, mod->name, (int)fun->len, fun->name, arity);
+    return 127;
+  }
+  Proc *p = sched_spawn(code, 0, NULL);
+  if (arity == 1) {
+    BeamTerm *args = malloc((size_t)(argc > 1 ? argc : 1) * sizeof *args);
+    for (int i = 1; i < argc; i++) args[i - 1] = arg_string(&p->pub, argv[i]);
+    p->pub.x[0] = tb_list_from(&p->pub, args, (size_t)(argc > 1 ? argc - 1 : 0));
+    free(args);
+  }
+  sched_run(p);
+  int status = p->exc_class == BEAM_NONV ? 0 : report_uncaught(p);
+  fflush(stdout);
+  sched_free(p);
+  return status;
+}
