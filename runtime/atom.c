@@ -1,0 +1,154 @@
+/*
+** atom.c — the atom table: open addressing with linear probing over a
+** power-of-two array of record pointers, at most half full, keyed by the
+** FNV-1a hash each record carries.
+*/
+#include "atom.h"
+
+#include <assert.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atoms_gen.h"
+
+#define INITIAL_SLOTS 1024 /* a power of two */
+
+/* A record made at run time, with its name after it.  Records are kept
+   on a list so that atom_shutdown can free them. */
+typedef struct OwnedAtom {
+  BeamAtom rec; /* first: the atom term points here */
+  struct OwnedAtom *next;
+  char name[];
+} OwnedAtom;
+
+static const BeamAtom **slots; /* NULL: not initialised */
+static size_t mask;            /* slots - 1 */
+static size_t count;
+static OwnedAtom *owned;
+
+static void out_of_memory(void) {
+  fputs("beamrt: out of memory (atom table)\n", stderr);
+  abort();
+}
+
+uint32_t atom_hash(const char *s, size_t len) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 16777619u;
+  }
+  return h;
+}
+
+size_t atom_utf8_chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+static bool same_name(const BeamAtom *a, const char *name, size_t len, uint32_t h) {
+  return a->hash == h && a->len == len && memcmp(a->name, name, len) == 0;
+}
+
+/*
+** The slot holding the record named name, or the empty slot where it
+** would go.  The table always has an empty slot, so the probe ends.
+*/
+static size_t find_slot(const char *name, size_t len, uint32_t h) {
+  size_t i = h & mask;
+  while (slots[i] != NULL && !same_name(slots[i], name, len, h)) i = (i + 1) & mask;
+  return i;
+}
+
+static void alloc_slots(size_t n) {
+  slots = calloc(n, sizeof *slots);
+  if (slots == NULL) out_of_memory();
+  mask = n - 1;
+}
+
+/* Doubles the array, placing every record again. */
+static void grow(void) {
+  const BeamAtom **old = slots;
+  size_t old_n = mask + 1;
+  alloc_slots(old_n * 2);
+  for (size_t i = 0; i < old_n; i++)
+    if (old[i] != NULL) slots[find_slot(old[i]->name, old[i]->len, old[i]->hash)] = old[i];
+  free(old);
+}
+
+/*
+** Puts a into the table unless a record of its name is there; returns
+** the record the table holds for the name afterwards.
+*/
+static const BeamAtom *insert(const BeamAtom *a) {
+  size_t i = find_slot(a->name, a->len, a->hash);
+  if (slots[i] != NULL) return slots[i];
+  slots[i] = a;
+  if (++count * 2 > mask + 1) grow();
+  return a;
+}
+
+void atom_init(void) {
+  if (slots != NULL) return;
+  alloc_slots(INITIAL_SLOTS);
+  for (size_t i = 0; i < atom_builtin_count; i++) insert(atom_builtin[i]);
+}
+
+/* Lock: with several scheduler threads, atom_register, atom_intern and
+   atom_shutdown take the table's mutex, and atom_lookup reads under it
+   (the table grows, so readers cannot go without it). */
+
+void atom_register(const BeamAtom *a) {
+  atom_init();
+  assert(a->hash == atom_hash(a->name, a->len));
+  assert(a->chars == atom_utf8_chars(a->name, a->len));
+  insert(a);
+}
+
+BeamTerm atom_lookup(const char *name, size_t len) {
+  atom_init();
+  size_t i = find_slot(name, len, atom_hash(name, len));
+  return slots[i] != NULL ? BEAM_ATOM(*slots[i]) : BEAM_NONV;
+}
+
+/* Makes a record for a name that is not in the table. */
+static const BeamAtom *make_record(const char *name, size_t len, uint32_t h, size_t chars) {
+  size_t align = _Alignof(OwnedAtom);
+  size_t size = (sizeof(OwnedAtom) + len + align - 1) / align * align;
+  OwnedAtom *o = aligned_alloc(align, size);
+  if (o == NULL) out_of_memory();
+  memcpy(o->name, name, len);
+  o->rec = (BeamAtom){o->name, (uint32_t)len, h, (uint32_t)chars};
+  o->next = owned;
+  owned = o;
+  return &o->rec;
+}
+
+BeamTerm atom_intern(const char *name, size_t len) {
+  atom_init();
+  uint32_t h = atom_hash(name, len);
+  size_t i = find_slot(name, len, h);
+  if (slots[i] != NULL) return BEAM_ATOM(*slots[i]);
+  size_t chars = atom_utf8_chars(name, len);
+  if (chars > ATOM_MAX_CHARS) return BEAM_NONV;
+  return BEAM_ATOM(*insert(make_record(name, len, h, chars)));
+}
+
+size_t atom_count(void) {
+  atom_init();
+  return count;
+}
+
+void atom_shutdown(void) {
+  free(slots);
+  slots = NULL;
+  mask = 0;
+  count = 0;
+  while (owned != NULL) {
+    OwnedAtom *next = owned->next;
+    free(owned);
+    owned = next;
+  }
+}

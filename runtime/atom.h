@@ -1,0 +1,62 @@
+/*
+** atom.h — the atom table.
+**
+** An atom is a pointer to a BeamAtom record plus tag 3 (beamrt.h).  The
+** table maps names to records so that every name has one record in a
+** running program: static records (generated code's beam_atom_* and the
+** runtime's own, from atoms.tab) are registered at start-up, and atoms
+** made at run time (list_to_atom, binary_to_atom) get a malloc'd record.
+**
+** Invariants:
+**   - every record in the table has a distinct name, and its hash field
+**     is atom_hash() of the name;
+**   - records are never removed or moved while the program runs, so an
+**     atom term stays valid for ever;
+**   - names are UTF-8 of at most 255 characters (code points).
+**
+** The table is single-threaded for now; atom.c marks where a lock goes
+** when schedulers run in several threads.
+*/
+#ifndef BEAMRT_ATOM_H
+#define BEAMRT_ATOM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "beamrt.h"
+
+/* The longest atom, in characters (Erlang's limit). */
+#define ATOM_MAX_CHARS 255
+
+/* 32-bit FNV-1a of len bytes (the translator computes the same). */
+uint32_t atom_hash(const char *s, size_t len);
+
+/* Characters (code points) in len bytes of UTF-8: the bytes that are
+   not continuation bytes (10xxxxxx).  The input is assumed valid. */
+size_t atom_utf8_chars(const char *s, size_t len);
+
+/* Registers the runtime's own atoms (atoms.tab); the other functions do
+   it on first use, so calling this is optional.  Idempotent. */
+void atom_init(void);
+
+/* Adds a static record.  If a record of the same name is registered
+   already, the table keeps that one (duplicates are tolerated: the
+   linker normally merges the weak definitions). */
+void atom_register(const BeamAtom *a);
+
+/* The atom named by len bytes at name, or BEAM_NONV if there is none. */
+BeamTerm atom_lookup(const char *name, size_t len);
+
+/* The atom named by len bytes of UTF-8 at name, made if needed.  Returns
+   BEAM_NONV when the name has more than ATOM_MAX_CHARS characters (the
+   caller raises system_limit).  Aborts if memory runs out. */
+BeamTerm atom_intern(const char *name, size_t len);
+
+/* Number of atoms in the table. */
+size_t atom_count(void);
+
+/* Frees the table and every record atom_intern made; afterwards no atom
+   made at run time may be used.  For tests and leak checkers. */
+void atom_shutdown(void);
+
+#endif
