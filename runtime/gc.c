@@ -1,0 +1,621 @@
+/*
+** gc.c — generational copying collector of a process's memory.
+**
+** Spaces.  A process's objects live in three places (proc.h): the young
+** heap [heap, htop) at the start of its heap+stack block, the heap
+** fragments beam_alloc made since the last collection, and the old heap
+** [old_heap, old_htop).  A pointer to anywhere else is a literal: static
+** data of generated code or of the runtime; it is never followed.
+**
+** Collections.  A minor collection copies the live young objects (young
+** heap and fragments): those below the high-water mark hwm survived one
+** collection already and are promoted to the end of the old heap, the
+** others go to a fresh block.  The old heap is not a from-space: objects
+** there point only to older objects (proc.h), so they hold no roots.  A
+** full sweep copies every live object, young and old, into a fresh block
+** and drops the old heap.  Either way hwm becomes the new htop, the stack
+** moves to the end of the new block, and the old block and the fragments
+** are freed.
+**
+** A full sweep happens instead of a minor collection when
+**   - the caller asks for one (gc_collect with full), or
+**   - GC_FULLSWEEP_AFTER minor collections were made since the last one, or
+**   - the old heap may lack room for the promotion: its free words are
+**     fewer than hwm - heap.  This is the case where a minor collection
+**     cannot free enough: a minor collection always leaves `need` words
+**     free in the young block, but space held by dead old objects comes
+**     back only through a full sweep, and this is when the old heap has
+**     filled up.
+** The old heap is created when a minor collection first promotes, with
+** room for twice the promotion (rounded up to the size series), so full
+** sweeps come after the old generation has grown by a constant factor.
+**
+** Copying (Cheney).  Roots are evacuated first; then the new young heap
+** and the promoted part of the old heap are scanned word by word until
+** both scan pointers meet their allocation pointers: the to-spaces are the
+** queue, and the C stack depth is constant whatever the shape of the
+** terms.  A scan steps over a header together with the words that are
+** not terms: all words of POSBIG, NEGBIG, REF, FLOAT and BIN, the entry
+** pointer (word 1) of a FUN.  Every other word is a term.
+**
+** Forwarding.  When an object is copied its original is overwritten:
+**   - a boxed object's header becomes a boxed pointer to the copy.  A live
+**     header has primary tag 00, so tag 10 in a header position means
+**     "moved"; the one header word is enough, even for {};
+**   - a cons cell's car becomes BEAM_NONV, and its cdr the list pointer
+**     to the copy.  No live cons cell has THE_NON_VALUE as its car.
+** A second reference to a moved object picks up the copy, so sharing is
+** preserved and every object is copied once.
+**
+** Sizing.  Block sizes follow a series: Fibonacci-like from GC_MIN_WORDS
+** (233, 377, 610, ...) up to about a million words, then 20% steps.  The
+** new block is allocated before copying, for the worst case: all B words
+** of the from-space live (but what is promoted), plus the S words of the
+** stack, plus need, plus (B + S) / 2 as headroom.  After the collection
+** the block is shrunk
+** (moved to a smaller block, pointers adjusted) when it is at least twice
+** the size the actual live data, stack and need call for with the same
+** headroom.  So after any collection at least need + (live + stack) / 2
+** words are free: blocks grow geometrically, and the cost of collections
+** is linear in the words allocated and pushed.  Blocks of 8 MB and more
+** are aligned and marked for transparent huge pages (Linux).
+*/
+#define _DEFAULT_SOURCE /* madvise */
+#include "gc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+#define WORD sizeof(BeamTerm)
+#define FIB_LIMIT ((size_t)1 << 20)          /* then 20% steps */
+#define MAX_WORDS (SIZE_MAX / WORD / 4)      /* no size beyond this */
+#define HUGE_PAGE ((size_t)2 << 20)          /* bytes */
+#define HUGE_MIN ((size_t)8 << 20)           /* blocks from here on */
+
+#define IS_PTR(t) (((t)&BEAM_TAG_PRIMARY) - 1u < 2u) /* list or boxed */
+#define IS_HEADER(t) (((t)&BEAM_TAG_PRIMARY) == BEAM_TAG_HEADER)
+#define ADDR(p) ((uintptr_t)(p))
+
+/* ---------------------------------------------------------------------- */
+/* Memory                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static _Noreturn void out_of_memory(size_t words) {
+  fprintf(stderr, "beamrt: out of memory (heap of %zu words)\n", words);
+  exit(1);
+}
+
+static _Noreturn void corrupt(const char *what, BeamTerm w) {
+  fprintf(stderr, "beamrt: gc: corrupt heap (%s: 0x%llx)\n", what,
+          (unsigned long long)w);
+  abort();
+}
+
+/* a + b, or out of memory when the sum overflows the size limit. */
+static size_t add(size_t a, size_t b) {
+  if (a > MAX_WORDS || b > MAX_WORDS - a) out_of_memory(a > b ? a : b);
+  return a + b;
+}
+
+/*
+** n words of memory; exits the program when there is none.  Large blocks
+** are asked to be backed by huge pages where the system has them: a
+** collection writes every word of its new block once, and page faults
+** would otherwise cost as much as the copying.
+*/
+static BeamTerm *alloc_words(size_t n) {
+  if (n == 0) n = 1;
+  if (n > MAX_WORDS) out_of_memory(n);
+  size_t bytes = n * WORD;
+  BeamTerm *m;
+#ifdef MADV_HUGEPAGE
+  if (bytes >= HUGE_MIN) {
+    bytes = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    m = aligned_alloc(HUGE_PAGE, bytes);
+    if (m != NULL) madvise(m, bytes, MADV_HUGEPAGE);
+  } else
+#endif
+    m = malloc(bytes);
+  if (m == NULL) out_of_memory(n);
+  return m;
+}
+
+/*
+** The smallest size of the series that is >= n (see the top comment).
+** Consecutive sizes differ by a factor of at most 1.62.
+*/
+static size_t series_size(size_t n) {
+  size_t a = GC_MIN_WORDS, b = 377;
+  while (a < n) {
+    if (a > MAX_WORDS / 2) out_of_memory(n);
+    if (a < FIB_LIMIT) {
+      size_t c = a + b;
+      a = b;
+      b = c;
+    } else {
+      a += a / 5;
+    }
+  }
+  return a;
+}
+
+/* The block size for `used` words of heap and stack plus `need` free. */
+static size_t block_size(size_t used, size_t need) {
+  return series_size(add(add(used, used / 2), need));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Allocation outside the compiler's heap tests                            */
+/* ---------------------------------------------------------------------- */
+
+/*
+** Links a fragment of at least n words in front of p->frags.  Fragments
+** are at least as large as all earlier ones together, so their number
+** stays logarithmic in the words allocated between collections.
+*/
+static HeapFrag *new_frag(Proc *p, size_t n) {
+  size_t size = n;
+  if (size < GC_FRAG_MIN) size = GC_FRAG_MIN;
+  if (size < p->frag_words) size = p->frag_words;
+  if (size > MAX_WORDS) out_of_memory(n);
+  HeapFrag *f = malloc(sizeof(HeapFrag) + size * WORD);
+  if (f == NULL) out_of_memory(size);
+  f->next = p->frags;
+  f->size = size;
+  f->used = 0;
+  p->frags = f;
+  p->frag_words += size;
+  return f;
+}
+
+/*
+** n words for a BIF: from the block when stop - htop >= n, else from the
+** first fragment, or a new one.  Never collects.
+*/
+BeamTerm *beam_alloc(BeamProc *bp, size_t n) {
+  Proc *p = PROC(bp);
+  if ((size_t)(bp->stop - bp->htop) >= n) {
+    BeamTerm *r = bp->htop;
+    bp->htop += n;
+    return r;
+  }
+  HeapFrag *f = p->frags;
+  if (f == NULL || f->size - f->used < n) f = new_frag(p, n);
+  BeamTerm *r = f->mem + f->used;
+  f->used += n;
+  return r;
+}
+
+static void free_frags(Proc *p) {
+  HeapFrag *f = p->frags;
+  while (f != NULL) {
+    HeapFrag *next = f->next;
+    free(f);
+    f = next;
+  }
+  p->frags = NULL;
+  p->frag_words = 0;
+}
+
+static void free_old_heap(Proc *p) {
+  free(p->old_heap);
+  p->old_heap = p->old_htop = p->old_hend = NULL;
+}
+
+/* Makes [block, block+size) p's heap+stack block, heap and stack empty. */
+static void set_block(Proc *p, BeamTerm *block, size_t size) {
+  p->heap = p->hwm = p->pub.htop = block;
+  p->hend = p->pub.stop = block + size;
+}
+
+void gc_init(Proc *p, size_t words) {
+  size_t size = series_size(words);
+  set_block(p, alloc_words(size), size);
+  p->old_heap = p->old_htop = p->old_hend = NULL;
+  p->frags = NULL;
+  p->frag_words = 0;
+  p->minor_gcs = 0;
+}
+
+void gc_free(Proc *p) {
+  free(p->heap);
+  p->heap = p->hend = p->hwm = p->pub.htop = p->pub.stop = NULL;
+  free_old_heap(p);
+  free_frags(p);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Roots and heap walks                                                    */
+/* ---------------------------------------------------------------------- */
+
+typedef void (*SlotFn)(void *ctx, BeamTerm *slot);
+
+/*
+** The words to step over at header h in a walk of a heap: the header and
+** those of its words that are not terms.  Fails on an unknown subtag.
+*/
+static size_t header_skip(BeamTerm h) {
+  switch (BEAM_HEADER_SUB(h)) {
+  case BEAM_SUB_TUPLE:
+  case BEAM_SUB_EXPORT:
+  case BEAM_SUB_SUBBIN:
+  case BEAM_SUB_MAP:
+    return 1;
+  case BEAM_SUB_FUN:
+    return BEAM_HEADER_ARITY(h) > 0 ? 2 : 1;
+  case BEAM_SUB_POSBIG:
+  case BEAM_SUB_NEGBIG:
+  case BEAM_SUB_REF:
+  case BEAM_SUB_FLOAT:
+  case BEAM_SUB_BIN:
+    return 1 + BEAM_HEADER_ARITY(h);
+  default:
+    corrupt("unknown header", h);
+  }
+}
+
+/* Calls fn on every term word of the objects in [s, end). */
+static void walk_objects(BeamTerm *s, BeamTerm *end, SlotFn fn, void *ctx) {
+  while (s < end) {
+    if (IS_HEADER(*s)) s += header_skip(*s);
+    else fn(ctx, s++);
+  }
+}
+
+/*
+** Calls fn on every root slot of p: x[0..live-1], the term words of the
+** stack (not the resume pointers, tag 00), and the roots of Proc.
+*/
+static void each_root(Proc *p, unsigned live, SlotFn fn, void *ctx) {
+  for (unsigned i = 0; i < live; i++) fn(ctx, &p->pub.x[i]);
+  for (BeamTerm *s = p->pub.stop; s < p->hend; s++)
+    if (!IS_HEADER(*s)) fn(ctx, s);
+  BeamTerm *fixed[] = {&p->dict,          &p->exc_class,    &p->exc_reason,
+                       &p->exc_trace,     &p->exc_site.mod, &p->exc_site.fun,
+                       &p->exc_site.args, &p->result,       &p->pid};
+  for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) fn(ctx, fixed[i]);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The copying collector                                                   */
+/* ---------------------------------------------------------------------- */
+
+typedef struct Span {
+  uintptr_t lo, hi;
+} Span;
+
+/* One collection.  Addresses are compared as integers. */
+typedef struct Gc {
+  uintptr_t young, mark, htop; /* from-space young heap; below mark: promote */
+  uintptr_t old, old_top;      /* from-space old heap (full sweep only) */
+  Span *frags;                 /* fragments, sorted by address */
+  size_t nfrags;
+  BeamTerm *ytop;              /* allocation pointer of the new block */
+  BeamTerm *otop;              /* allocation pointer of the old heap */
+} Gc;
+
+static int span_cmp(const void *a, const void *b) {
+  uintptr_t x = ((const Span *)a)->lo, y = ((const Span *)b)->lo;
+  return x < y ? -1 : x > y;
+}
+
+/* Fills g->frags with the used parts of p's fragments; returns their words. */
+static size_t collect_frags(Gc *g, const Proc *p) {
+  size_t n = 0, words = 0;
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next) n++;
+  g->nfrags = n;
+  g->frags = n ? malloc(n * sizeof(Span)) : NULL;
+  if (n && g->frags == NULL) out_of_memory(n);
+  n = 0;
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next, n++) {
+    g->frags[n].lo = ADDR(f->mem);
+    g->frags[n].hi = ADDR(f->mem + f->used);
+    words += f->used;
+  }
+  if (g->nfrags > 1) qsort(g->frags, g->nfrags, sizeof(Span), span_cmp);
+  return words;
+}
+
+static bool in_frag(const Gc *g, uintptr_t a) {
+  size_t lo = 0, hi = g->nfrags;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a < g->frags[mid].lo) hi = mid;
+    else if (a >= g->frags[mid].hi) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/*
+** Where the object at ptr is copied to: the allocation pointer of its
+** to-space, or NULL when it stays (old object in a minor collection, or a
+** literal).
+*/
+static BeamTerm **dest(Gc *g, const BeamTerm *ptr) {
+  uintptr_t a = ADDR(ptr);
+  if (a - g->young < g->htop - g->young)
+    return a < g->mark ? &g->otop : &g->ytop;
+  if (a - g->old < g->old_top - g->old) return &g->ytop;
+  if (g->nfrags != 0 && in_frag(g, a)) return &g->ytop;
+  return NULL;
+}
+
+/* The copy of the cons cell at src (made now unless src is forwarded). */
+static BeamTerm move_cons(BeamTerm **to, BeamTerm *src) {
+  if (src[0] == BEAM_NONV) return src[1];
+  BeamTerm *n = *to;
+  *to = n + 2;
+  n[0] = src[0];
+  n[1] = src[1];
+  src[0] = BEAM_NONV;
+  src[1] = BEAM_MAKE_LIST(n);
+  return src[1];
+}
+
+/* The copy of the boxed object at src (made now unless src is forwarded). */
+static BeamTerm move_boxed(BeamTerm **to, BeamTerm *src) {
+  BeamTerm h = src[0];
+  if (BEAM_IS_BOXED(h)) return h;
+  if (!IS_HEADER(h)) corrupt("boxed pointer to a non-header", h);
+  size_t n = 1 + BEAM_HEADER_ARITY(h);
+  BeamTerm *d = *to;
+  *to = d + n;
+  memcpy(d, src, n * WORD);
+  src[0] = BEAM_MAKE_BOXED(d);
+  return src[0];
+}
+
+/*
+** Makes the term in *slot point to the to-space copy of its object,
+** copying the object (not what it points to) if it was not yet copied.
+** Immediates, literals and objects that stay are left alone.
+*/
+static inline void evacuate(void *ctx, BeamTerm *slot) {
+  BeamTerm t = *slot;
+  if (!IS_PTR(t)) return;
+  Gc *g = ctx;
+  BeamTerm **to = dest(g, BEAM_PTR(t));
+  if (to == NULL) return;
+  *slot = BEAM_IS_LIST(t) ? move_cons(to, BEAM_PTR(t)) : move_boxed(to, BEAM_PTR(t));
+}
+
+/* Evacuates the terms of the objects from s up to *top, which may grow. */
+static BeamTerm *scan_area(Gc *g, BeamTerm *s, BeamTerm *const *top) {
+  while (s != *top) {
+    BeamTerm w = *s;
+    if (IS_HEADER(w)) s += header_skip(w);
+    else if (IS_PTR(w)) evacuate(g, s++);
+    else s++;
+  }
+  return s;
+}
+
+/* The Cheney loop: scans both to-spaces until nothing is left to copy. */
+static void scan(Gc *g, BeamTerm *ys, BeamTerm *os) {
+  while (ys != g->ytop || os != g->otop) {
+    ys = scan_area(g, ys, &g->ytop);
+    os = scan_area(g, os, &g->otop);
+  }
+}
+
+/*
+** True when a minor collection may promote [heap, hwm) into the old heap;
+** creates the old heap when there is none and something to promote.
+*/
+static bool old_heap_has_room(Proc *p) {
+  size_t promote = (size_t)(p->hwm - p->heap);
+  if (promote == 0) return true;
+  if (p->old_heap == NULL) {
+    size_t size = series_size(add(promote, promote));
+    p->old_heap = p->old_htop = alloc_words(size);
+    p->old_hend = p->old_heap + size;
+  }
+  return (size_t)(p->old_hend - p->old_htop) >= promote;
+}
+
+/*
+** Sets up g for a collection of p; returns the words that may be copied
+** into the new block (all of the from-space but what is promoted).
+*/
+static size_t gc_setup(Gc *g, Proc *p, bool full) {
+  g->young = ADDR(p->heap);
+  g->htop = ADDR(p->pub.htop);
+  g->mark = full ? g->young : ADDR(p->hwm);
+  g->old = full ? ADDR(p->old_heap) : 0;
+  g->old_top = full ? ADDR(p->old_htop) : 0;
+  g->otop = full ? NULL : p->old_htop;
+  size_t words = collect_frags(g, p);
+  words += (size_t)(p->pub.htop - (full ? p->heap : p->hwm));
+  if (full && p->old_heap != NULL) words += (size_t)(p->old_htop - p->old_heap);
+  return words;
+}
+
+/* Adjusts the pointers into [lo, lo+len) bytes by delta (a block move). */
+typedef struct Reloc {
+  uintptr_t lo, len, delta;
+} Reloc;
+
+static void relocate(void *ctx, BeamTerm *slot) {
+  const Reloc *r = ctx;
+  BeamTerm t = *slot;
+  if (IS_PTR(t) && ADDR(BEAM_PTR(t)) - r->lo < r->len) *slot = t + r->delta;
+}
+
+/*
+** Moves p's heap and stack into a new block of `size` words (which must
+** hold them) and adjusts every pointer into the young heap.  Assumes the
+** old heap and literals do not point into the young heap.
+*/
+static void move_block(Proc *p, size_t size, unsigned live) {
+  size_t used = (size_t)(p->pub.htop - p->heap);
+  size_t stack = (size_t)(p->hend - p->pub.stop);
+  size_t mark = (size_t)(p->hwm - p->heap);
+  BeamTerm *nb = alloc_words(size);
+  memcpy(nb, p->heap, used * WORD);
+  memcpy(nb + size - stack, p->pub.stop, stack * WORD);
+  Reloc r = {ADDR(p->heap), used * WORD, ADDR(nb) - ADDR(p->heap)};
+  free(p->heap);
+  set_block(p, nb, size);
+  p->pub.htop = nb + used;
+  p->pub.stop = nb + size - stack;
+  p->hwm = nb + mark;
+  walk_objects(nb, p->pub.htop, relocate, &r);
+  each_root(p, live, relocate, &r);
+}
+
+/* Shrinks p's block when it is at least twice what the data calls for. */
+static void maybe_shrink(Proc *p, size_t need, unsigned live) {
+  size_t size = (size_t)(p->hend - p->heap);
+  size_t used = (size_t)(p->pub.htop - p->heap) + (size_t)(p->hend - p->pub.stop);
+  size_t want = block_size(used, need);
+  if (want <= size / 2) move_block(p, want, live);
+}
+
+/*
+** Collects p (see the top comment).  Afterwards: stop - htop >= need; the
+** roots point to the copies; fragments are gone; hwm == htop; a minor
+** collection leaves the old heap extended by the promoted objects, a full
+** sweep leaves no old heap.
+*/
+void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
+  if (!full && (p->minor_gcs >= GC_FULLSWEEP_AFTER || !old_heap_has_room(p)))
+    full = true;
+  Gc g;
+  size_t stack = (size_t)(p->hend - p->pub.stop);
+  size_t bound = gc_setup(&g, p, full);
+  size_t size = block_size(add(bound, stack), need);
+  BeamTerm *nb = alloc_words(size);
+  BeamTerm *nstop = nb + size - stack;
+  memcpy(nstop, p->pub.stop, stack * WORD);
+  BeamTerm *promoted = g.otop, *from = p->heap;
+  g.ytop = nb;
+  p->pub.stop = nstop;
+  p->hend = nb + size;
+  each_root(p, live, evacuate, &g);
+  scan(&g, nb, promoted);
+  if (g.ytop > nstop || (!full && g.otop != NULL && g.otop > p->old_hend))
+    corrupt("to-space overflow", (BeamTerm)bound);
+  /* the from-spaces hold nothing live now */
+  free(from);
+  free(g.frags);
+  free_frags(p);
+  if (full) {
+    free_old_heap(p);
+    p->minor_gcs = 0;
+  } else {
+    p->old_htop = g.otop;
+    p->minor_gcs++;
+  }
+  p->heap = nb;
+  p->pub.htop = p->hwm = g.ytop;
+  maybe_shrink(p, need, live);
+}
+
+void beam_gc(BeamProc *p, size_t need, unsigned live) {
+  gc_collect(PROC(p), need, live, false);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Statistics and checking                                                 */
+/* ---------------------------------------------------------------------- */
+
+void gc_stats(const Proc *p, GcStats *st) {
+  st->block = (size_t)(p->hend - p->heap);
+  st->heap_used = (size_t)(p->pub.htop - p->heap);
+  st->stack = (size_t)(p->hend - p->pub.stop);
+  st->old_size = p->old_heap ? (size_t)(p->old_hend - p->old_heap) : 0;
+  st->old_used = p->old_heap ? (size_t)(p->old_htop - p->old_heap) : 0;
+  st->frags = st->frag_words = st->frag_used = 0;
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next) {
+    st->frags++;
+    st->frag_words += f->size;
+    st->frag_used += f->used;
+  }
+  st->minor_gcs = p->minor_gcs;
+}
+
+enum { AREA_LITERAL, AREA_YOUNG, AREA_OLD, AREA_UNUSED };
+
+static bool within(uintptr_t a, const BeamTerm *lo, const BeamTerm *hi) {
+  return lo != NULL && a >= ADDR(lo) && a < ADDR(hi);
+}
+
+/* Which area of p address a is in; *end: the end of its used part. */
+static int area_of(const Proc *p, uintptr_t a, uintptr_t *end) {
+  if (within(a, p->heap, p->pub.htop)) return *end = ADDR(p->pub.htop), AREA_YOUNG;
+  if (within(a, p->pub.htop, p->hend)) return AREA_UNUSED;
+  if (within(a, p->old_heap, p->old_htop)) return *end = ADDR(p->old_htop), AREA_OLD;
+  if (within(a, p->old_htop, p->old_hend)) return AREA_UNUSED;
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next) {
+    if (within(a, f->mem, f->mem + f->used)) return *end = ADDR(f->mem + f->used), AREA_YOUNG;
+    if (within(a, f->mem + f->used, f->mem + f->size)) return AREA_UNUSED;
+  }
+  return AREA_LITERAL;
+}
+
+static bool known_header(BeamTerm h) {
+  unsigned sub = (unsigned)BEAM_HEADER_SUB(h);
+  return sub <= BEAM_SUB_EXPORT || sub == BEAM_SUB_BIN || sub == BEAM_SUB_SUBBIN ||
+         sub == BEAM_SUB_MAP;
+}
+
+typedef struct Check {
+  const Proc *p;
+  const char *err;
+  bool in_old; /* checking the old heap */
+} Check;
+
+/* Records in c what is wrong with the term in *slot, if anything. */
+static void check_slot(void *ctx, BeamTerm *slot) {
+  Check *c = ctx;
+  BeamTerm t = *slot;
+  uintptr_t end = 0, a = ADDR(BEAM_PTR(t));
+  if (c->err != NULL || !IS_PTR(t)) return;
+  int k = area_of(c->p, a, &end);
+  if (k == AREA_LITERAL) return;
+  if (k == AREA_UNUSED) c->err = "pointer to an unused word";
+  else if (c->in_old && k == AREA_YOUNG) c->err = "old heap points to a young object";
+  else if (BEAM_IS_LIST(t) && (end - a < 2 * WORD || BEAM_CAR(t) == BEAM_NONV))
+    c->err = "bad or forwarded cons cell";
+  else if (BEAM_IS_BOXED(t) && !IS_HEADER(BEAM_BOXED_HEADER(t)))
+    c->err = "boxed pointer to a non-header (forwarded?)";
+  else if (BEAM_IS_BOXED(t) &&
+           (end - a) / WORD <= BEAM_HEADER_ARITY(BEAM_BOXED_HEADER(t)))
+    c->err = "boxed object runs past its area";
+}
+
+/* Checks the objects of [s, end): headers known, sizes within, terms. */
+static void check_objects(Check *c, BeamTerm *s, BeamTerm *end) {
+  while (s < end && c->err == NULL) {
+    BeamTerm w = *s;
+    if (!IS_HEADER(w)) {
+      check_slot(c, s++);
+    } else if (!known_header(w)) {
+      c->err = "unknown header";
+    } else if (BEAM_HEADER_ARITY(w) >= (size_t)(end - s)) {
+      c->err = "object runs past its area";
+    } else {
+      s += header_skip(w);
+    }
+  }
+}
+
+const char *gc_verify(const Proc *p) {
+  Check c = {p, NULL, false};
+  if (p->pub.htop < p->heap || p->pub.stop < p->pub.htop || p->hend < p->pub.stop ||
+      p->hwm < p->heap || p->hwm > p->pub.htop)
+    return "block pointers out of order";
+  check_objects(&c, p->heap, p->pub.htop);
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next)
+    check_objects(&c, (BeamTerm *)f->mem, (BeamTerm *)f->mem + f->used);
+  each_root((Proc *)p, 0, check_slot, &c);
+  c.in_old = true;
+  if (p->old_heap != NULL) check_objects(&c, p->old_heap, p->old_htop);
+  return c.err;
+}
