@@ -1,0 +1,139 @@
+#!/bin/sh
+# run.sh [PROG...] — differential tests: each program in testsuite/diff/progs
+# runs as `escript PROG.beam ARGS` (the reference) and as the native
+# executable `beamc PROG.erl -o PROG` builds; stdout and the exit status must
+# be identical, and when the status is 127 (uncaught exception) so must the
+# first line of stderr.  One TAP line per program, in the order given
+# (default: every progs/*.erl, sorted).  PROG may be a name, NAME.erl or a path.
+# PROG.args, if present, holds the command-line arguments, one per line.
+# Environment: BEAMC (default ./beamc), ERLC (erlc), ESCRIPT (escript),
+# SRCDIR (default: two levels above this script), BUILDDIR (.), JOBS
+# (programs run in parallel, default 2), DIFF_TIMEOUT (seconds per run, 60),
+# BUILD_TIMEOUT (seconds per native build, 600).  On failure the outputs are
+# kept in $BUILDDIR/testsuite/diff/out/PROG.{erl,native}.{stdout,stderr,status}
+# (and PROG.build.log), and a short diff is printed as TAP diagnostics.
+
+# --one NAME: the worker that runs one program, both ways (started via xargs).
+if [ "${1-}" = --one ]; then
+  n=$2; d="$DIFF_SCRATCH/$n"
+  mkdir -p "$d" && cp "$DIFF_PROGS/$n.erl" "$d/" || exit 0
+  set --
+  if [ -f "$DIFF_PROGS/$n.args" ]; then
+    while IFS= read -r a || [ -n "$a" ]; do set -- "$@" "$a"; done <"$DIFF_PROGS/$n.args"
+  fi
+  cd "$d" || exit 0
+  # run SIDE CMD...: runs a program with the args, saving its three outputs.
+  run() {
+    side=$1; shift
+    timeout -k 5 "$DIFF_TIMEOUT" "$@" </dev/null >"$n.$side.stdout" 2>"$n.$side.stderr"
+    echo $? >"$n.$side.status"
+  }
+  if "$ERLC" "$n.erl" >erlc.log 2>&1; then
+    run erl "$ESCRIPT" "$n.beam" "$@"
+  else
+    touch erlc.failed
+  fi
+  if timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$n.erl" -o "$d/$n" >"$n.build.log" 2>&1 && [ -x "$n" ]; then
+    run native "./$n" "$@"
+  else
+    touch build.failed
+  fi
+  touch finished
+  exit 0
+fi
+
+here=$(cd "$(dirname "$0")" && pwd)
+: "${SRCDIR:=$(cd "$here/../.." && pwd)}"
+: "${BUILDDIR:=.}"
+: "${BEAMC:=./beamc}"
+: "${ERLC:=erlc}"
+: "${ESCRIPT:=escript}"
+: "${JOBS:=2}"
+: "${DIFF_TIMEOUT:=60}"
+: "${BUILD_TIMEOUT:=600}"
+case $BEAMC in /*) ;; */*) BEAMC="$(pwd)/$BEAMC" ;; esac
+BUILDDIR=$(mkdir -p "$BUILDDIR" && cd "$BUILDDIR" && pwd)
+# shellcheck source=../tap.sh
+. "$SRCDIR/testsuite/tap.sh"
+DIFF_PROGS="$SRCDIR/testsuite/diff/progs"
+# shellcheck disable=SC2154  # $scratch is set by tap.sh
+DIFF_SCRATCH=$scratch
+export BEAMC ERLC ESCRIPT DIFF_TIMEOUT BUILD_TIMEOUT DIFF_PROGS DIFF_SCRATCH
+out="$BUILDDIR/testsuite/diff/out"
+
+if [ $# -eq 0 ]; then
+  set -- "$DIFF_PROGS"/*.erl
+fi
+names=
+for p in "$@"; do
+  n=$(basename "$p" .erl)
+  names="$names $n"
+done
+
+# Only programs that exist go to the workers (each in its own sh, so that
+# one killed worker does not stop xargs); the others fail in the loop.
+# shellcheck disable=SC2016  # the single quotes are for the inner sh
+{ for n in $names; do [ -f "$DIFF_PROGS/$n.erl" ] && echo "$n"; done |
+    xargs -n 1 -P "$JOBS" sh -c 'sh "$0" --one "$1"; :' "$0"; touch "$scratch/all.done"; } &
+workers=$!
+
+# first_line FILE: the first line of FILE, or nothing.
+first_line() { head -n 1 "$1" 2>/dev/null; }
+# keep N: saves the outputs of N for inspection.
+keep() {
+  mkdir -p "$out"
+  for f in "$d/$1".erl.* "$d/$1".native.* "$d/$1".build.log; do
+    [ -f "$f" ] && cp "$f" "$out/"
+  done
+}
+# diag FILE: the file as TAP diagnostics (at most 12 lines).
+diag() { head -n 12 "$1" | sed 's/^/#   /'; }
+
+for n in $names; do
+  d="$scratch/$n"
+  rm -f "$out/$n".erl.* "$out/$n".native.* "$out/$n".build.log
+  if [ ! -f "$DIFF_PROGS/$n.erl" ]; then
+    tap_not_ok "$n: no such program ($DIFF_PROGS/$n.erl)"; continue
+  fi
+  while [ ! -f "$d/finished" ] && [ ! -f "$scratch/all.done" ]; do sleep 0.1; done
+  if [ ! -f "$d/finished" ]; then
+    tap_not_ok "$n: the worker did not finish"; continue
+  fi
+  if [ -f "$d/erlc.failed" ]; then
+    tap_not_ok "$n: erlc failed on the program itself"; diag "$d/erlc.log"; continue
+  fi
+  es=$(cat "$d/$n.erl.status")
+  if [ "$es" = 124 ] || [ "$es" = 137 ]; then
+    tap_not_ok "$n: the reference (escript) timed out after $DIFF_TIMEOUT s"; continue
+  fi
+  if [ -f "$d/build.failed" ]; then
+    keep "$n"
+    tap_not_ok "$n: native build failed (beamc $n.erl -o $n)"; diag "$d/$n.build.log"; continue
+  fi
+  ns=$(cat "$d/$n.native.status")
+  why=
+  if [ "$ns" = 124 ] || [ "$ns" = 137 ]; then
+    why="native timed out after $DIFF_TIMEOUT s"
+  elif [ "$es" != "$ns" ]; then
+    why="exit status: escript $es, native $ns"
+    [ "$ns" -gt 128 ] && [ "$ns" -lt 160 ] && why="$why (signal $((ns - 128))?)"
+  fi
+  cmp -s "$d/$n.erl.stdout" "$d/$n.native.stdout" || why="${why:+$why; }stdout differs"
+  if [ "$es" = 127 ] && [ "$ns" = 127 ] &&
+     [ "$(first_line "$d/$n.erl.stderr")" != "$(first_line "$d/$n.native.stderr")" ]; then
+    why="${why:+$why; }first line of stderr differs"
+  fi
+  if [ -z "$why" ]; then tap_ok "$n"; continue; fi
+  keep "$n"
+  tap_not_ok "$n: $why" "outputs kept in $out/$n.*"
+  if ! cmp -s "$d/$n.erl.stdout" "$d/$n.native.stdout"; then
+    diff -u "$d/$n.erl.stdout" "$d/$n.native.stdout" | tail -n +3 >"$d/stdout.diff"
+    echo "# stdout (- escript, + native):"; diag "$d/stdout.diff"
+  fi
+  if [ "$es" = 127 ] || [ "$ns" = 127 ] || [ -s "$d/$n.native.stderr" ]; then
+    echo "# stderr of escript, first line: $(first_line "$d/$n.erl.stderr")"
+    echo "# stderr of native:"; head -n 3 "$d/$n.native.stderr" | sed 's/^/#   /'
+  fi
+done
+wait "$workers"
+tap_done
