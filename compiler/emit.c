@@ -433,7 +433,8 @@ static void write_entry_switch(Emitter *e, FILE *out, const IrFunction *f) {
   for (unsigned r = 0; r < e->max_fr; r++) fprintf(out, "  double F%u = 0;\n", r);
   fputs("  BeamTerm R;\n  (void)R;\n", out);
   for (unsigned r = 4; r < f->arity; r++) fprintf(out, "  X%u = P->x[%u];\n", r, r);
-  fputs("  switch (entry) {\n  case 0: break;\n", out);
+  /* the body starts with the func_info block; entry 0 skips it */
+  fprintf(out, "  switch (entry) {\n  case 0: goto L%u;\n", (unsigned)f->entry);
   for (unsigned i = 0; i < e->n_entries; i++) {
     const Entry *en = &e->entries[i];
     fprintf(out, "  case %u:", i + 1);

@@ -122,8 +122,8 @@ enum {
 #define BEAM_IS_NIL(t) ((t) == BEAM_NIL)
 
 #define BEAM_PTR(t) ((BeamTerm *)((t) & ~(BeamTerm)BEAM_TAG_PRIMARY))
-#define BEAM_MAKE_LIST(p) ((BeamTerm)(p) | BEAM_TAG_LIST)
-#define BEAM_MAKE_BOXED(p) ((BeamTerm)(p) | BEAM_TAG_BOXED)
+#define BEAM_MAKE_LIST(p) ((BeamTerm)(p) + BEAM_TAG_LIST) /* + not |: an address constant in static literals */
+#define BEAM_MAKE_BOXED(p) ((BeamTerm)(p) + BEAM_TAG_BOXED)
 #define BEAM_CAR(t) (BEAM_PTR(t)[0])
 #define BEAM_CDR(t) (BEAM_PTR(t)[1])
 #define BEAM_BOXED_HEADER(t) (BEAM_PTR(t)[0])

@@ -15,6 +15,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "call.h"
+#include "integer.h"
 #include "print.h"
 #include "proc.h"
 #include "term_build.h"

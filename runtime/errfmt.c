@@ -3,6 +3,7 @@
 */
 #include "errfmt.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 

@@ -16,6 +16,7 @@
 
 #include "atom.h"
 #include "atoms_gen.h"
+#include "bif.h"
 #include "call.h"
 #include "errfmt.h"
 #include "print.h"
@@ -82,6 +83,7 @@ static int report_uncaught(Proc *p) {
 int beamrt_main(int argc, char **argv, const BeamModule *const *mods,
                 const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
   atom_init();
+  bif_register_atoms();
   for (size_t i = 0; mods[i]; i++)
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);

@@ -62,7 +62,7 @@ Proc *sched_spawn(BeamCode code, unsigned arity, const BeamTerm *args) {
 void sched_run(Proc *p) {
   BeamProc *bp = &p->pub;
   char base;
-  bp->cstack_limit = &base - CSTACK_BUDGET;
+  bp->cstack_limit = (char *)((uintptr_t)&base - CSTACK_BUDGET);
   bp->fcalls = SLICE_REDS;
   for (;;) {
     if (p->exc_class != BEAM_NONV && !exc_unwind(p)) break;

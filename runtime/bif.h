@@ -1,0 +1,80 @@
+/*
+** bif.h — the BIF table and what the BIF files share.
+**
+** runtime/bif.tab lists the BIFs; gen-bifs.awk makes beamrt_bifs.h (the
+** prototypes, and BEAM_BIF_<cname>, each BIF's index in the table) and
+** bifs_rt_gen.c (bif_entries[]).  The BIFs themselves are in bif_*.c:
+**
+**   bif_arith.c  arithmetic, bitwise operations, number conversions
+**   bif_misc.c   type tests, comparisons, boolean operators
+**   bif_dict.c   the process dictionary
+**   bif_tuple.c  tuples (and size/1)
+**   bif_list.c   lists, and the BIFs of module lists
+**   bif_conv.c   atoms, integers and floats to and from text
+**
+** A BIF never collects and never keeps a term across an allocation in a
+** place the collector does not see (beam_alloc may open a fragment but
+** moves nothing), so C locals holding terms stay valid inside it.
+*/
+#ifndef BEAMRT_BIF_H
+#define BEAMRT_BIF_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "beamrt.h"
+
+/*
+** One BIF as apply/3 and fun erlang:F/A see it: `wrapper` has the uniform
+** signature of compiled functions (arguments 5+ in p->x[4..]); on
+** failure it stores the arguments in p->x and raises the BIF's
+** exception (beam_raise_bif), else it returns the result, collecting
+** first if the BIF left objects in heap fragments.  The atom records are
+** weak definitions (beamrt.h); register them in the atom table at start-up
+** so that list_to_atom finds the same records.
+*/
+typedef struct BifEntry {
+  const BeamAtom *mod;
+  const BeamAtom *fun;
+  uint32_t arity;
+  bool raises;        /* erlang:error/1,2,3, exit/1, throw/1, raise/3:
+                         always fail, and their frame is the caller's */
+  BeamCode wrapper;
+} BifEntry;
+
+/* In bif.tab order: bif_entries[BEAM_BIF_<cname>] is that BIF. */
+extern const BifEntry bif_entries[];
+/* The number of BIFs, and BIF i (0 <= i < bif_count()). */
+int bif_count(void);
+const BifEntry *bif_entry(unsigned i);
+
+/* Registers the table's module and function atoms in the atom table
+   (atom_register), so that list_to_atom("element") is the very atom of
+   the table's erlang:element/2: call once at start-up, before any
+   process runs. */
+void bif_register_atoms(void);
+
+/* ---- shared helpers (bif.c) ---------------------------------------------- */
+
+/* Sets p's BIF error (class error, the given reason) and returns
+   BEAM_NONV, for `return bif_error(p, ATOM_BADARG);`. */
+BeamTerm bif_error(BeamProc *p, BeamTerm reason);
+BeamTerm bif_badarg(BeamProc *p);
+BeamTerm bif_badarith(BeamProc *p);
+BeamTerm bif_system_limit(BeamProc *p);
+
+/* A float term (boxed, beam_alloc'd); d should be finite. */
+BeamTerm bif_float(BeamProc *p, double d);
+
+/* Length of a proper list, or -1 if t is not one. */
+intptr_t bif_list_length(BeamTerm t);
+
+/* ---- the process dictionary (bif_dict.c) --------------------------------- */
+
+/* The value of key in p's dictionary, or BEAM_NONV if it has none. */
+BeamTerm bif_dict_get(BeamProc *p, BeamTerm key);
+/* The dictionary as get/0 returns it: a list of {Key, Value}, in erl's
+   order (process_info(P, dictionary) and crash reports use this). */
+BeamTerm bif_dict_list(BeamProc *p);
+
+#endif
