@@ -119,8 +119,7 @@ static void tail_site(Emitter *e, const char *call, const char *start_rp,
   emitf(e, "  return %s;\n", call);
 }
 
-static void direct_call_expr(Emitter *e, char *buf, size_t n, const char *name) {
-  (void)e;
+static void direct_call_expr(char *buf, size_t n, const char *name) {
   snprintf(buf, n, "%s(P, 0, X0, X1, X2, X3)", name);
 }
 
@@ -141,7 +140,7 @@ static void local_call(Emitter *e, const IrInstr *in, bool tail,
   fclose(o);
   snprintf(name, sizeof name, "%s", s);
   free(s);
-  direct_call_expr(e, call, sizeof call, name);
+  direct_call_expr(call, sizeof call, name);
   if (!tail) {
     call_site(e, call, arity, false);
     return;
@@ -208,7 +207,7 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   FILE *o = open_memstream(&s, &len);
   emit_function_symbol(o, im->mod, im->fun, im->arity);
   fclose(o);
-  direct_call_expr(e, call, sizeof call, s);
+  direct_call_expr(call, sizeof call, s);
   free(s);
   if (!tail) {
     call_site(e, call, arity, false);
@@ -361,9 +360,9 @@ static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
   }
 }
 
-/* Arithmetic with an inline small-integer path. */
-static bool arith_fast(Emitter *e, const IrInstr *in, int bifop, int a1,
-                       int a2, int dst) {
+/* Opens the inline small-integer path of + - band bor: the caller emits
+   the BIF call as its slow branch. */
+static bool arith_fast(Emitter *e, const IrInstr *in, int bifop, int a1, int a2) {
   const IrImport *im = &e->m->imports[in->args[bifop].v.u];
   if (!cterm_is_atom(im->mod, "erlang") || im->arity != 2) return false;
   const char *mac = NULL;
@@ -373,7 +372,6 @@ static bool arith_fast(Emitter *e, const IrInstr *in, int bifop, int a1,
   else if (cterm_is_atom(im->fun, "bor")) mac = "BEAM_BOR_SMALL";
   if (!mac) return false;
   emitf(e, "  if (!%s(R, %o, %o)) {\n", mac, &in->args[a1], &in->args[a2]);
-  (void)dst;
   return true;
 }
 
@@ -578,7 +576,7 @@ static bool emit_call_ops(Emitter *e, const IrInstr *in) {
     bif_instr(e, a[0].v.u, &a[2], &a[3], 1, &a[4], (int)a[1].v.u);
     return true;
   case OP_gc_bif2:
-    if (arith_fast(e, in, 2, 3, 4, 5)) {
+    if (arith_fast(e, in, 2, 3, 4)) {
       bif_instr(e, a[0].v.u, &a[2], &a[3], 2, &a[5], (int)a[1].v.u);
       emitf(e, "  } else %o = R;\n", &a[5]);
     } else {

@@ -25,8 +25,7 @@
 /* 1. Configuration                                                        */
 /* ---------------------------------------------------------------------- */
 
-/* Bumped whenever generated C and the runtime would disagree. */
-#define BEAM_ABI_VERSION 1
+#include "beamrt_abi.h" /* BEAM_ABI_VERSION, shared with the translator */
 
 /* Generated files say `BEAM_ABI_CHECK(n)`: compiling them against a header
    of another ABI fails with a message that says so. */

@@ -63,11 +63,8 @@ BeamTerm bif_badarg(BeamProc *p);
 BeamTerm bif_badarith(BeamProc *p);
 BeamTerm bif_system_limit(BeamProc *p);
 
-/* A float term (boxed, beam_alloc'd); d should be finite. */
-BeamTerm bif_float(BeamProc *p, double d);
-
-/* Length of a proper list, or -1 if t is not one. */
-intptr_t bif_list_length(BeamTerm t);
+/* Floats are made with beam_make_float (beamrt.h), list lengths taken
+   with tb_list_length (term_build.h). */
 
 /* ---- the process dictionary (bif_dict.c) --------------------------------- */
 

@@ -36,7 +36,7 @@ static int to_double(BeamTerm t, double *d) {
 /* A float result: badarith unless finite. */
 static BeamTerm float_result(BeamProc *p, double d) {
   if (!isfinite(d)) return bif_badarith(p);
-  return bif_float(p, d);
+  return beam_make_float(p, d);
 }
 
 enum { OP_ADD, OP_SUB, OP_MUL };
@@ -138,7 +138,7 @@ BeamTerm beam_bif_erlang_bnot_1(BeamProc *p, BeamTerm a1) {
 
 BeamTerm beam_bif_erlang_neg_1(BeamProc *p, BeamTerm a1) {
   if (BEAM_IS_INTEGER(a1)) return int_neg(p, a1);
-  if (BEAM_IS_FLOAT(a1)) return bif_float(p, -BEAM_FLOAT_VALUE(a1));
+  if (BEAM_IS_FLOAT(a1)) return beam_make_float(p, -BEAM_FLOAT_VALUE(a1));
   return bif_badarith(p);
 }
 
@@ -152,7 +152,7 @@ BeamTerm beam_bif_erlang_abs_1(BeamProc *p, BeamTerm a1) {
   if (BEAM_IS_INTEGER(a1)) return int_sign(a1) < 0 ? int_neg(p, a1) : a1;
   if (BEAM_IS_FLOAT(a1)) {
     double d = BEAM_FLOAT_VALUE(a1);
-    return d < 0 ? bif_float(p, -d) : a1;
+    return d < 0 ? beam_make_float(p, -d) : a1;
   }
   return bif_badarg(p);
 }
@@ -196,5 +196,5 @@ BeamTerm beam_bif_erlang_float_1(BeamProc *p, BeamTerm a1) {
   double d;
   if (BEAM_IS_FLOAT(a1)) return a1;
   if (!BEAM_IS_INTEGER(a1) || !int_to_double(a1, &d)) return bif_badarg(p);
-  return bif_float(p, d);
+  return beam_make_float(p, d);
 }

@@ -29,6 +29,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "term_build.h"
 #include "integer.h"
 #include "print.h"
 
@@ -49,7 +50,7 @@ static BeamTerm bytes_to_list(BeamProc *p, const char *s, size_t len) {
 /* A proper list of integers 0..255 as a malloc'd NUL-terminated string
    of *len bytes (NULs included), or NULL if l is not one. */
 static char *list_to_bytes(BeamTerm l, size_t *len) {
-  intptr_t n = bif_list_length(l);
+  long n = tb_list_length(l);
   if (n < 0) return NULL;
   char *s = malloc((size_t)n + 1);
   if (s == NULL) abort();
@@ -347,5 +348,5 @@ BeamTerm beam_bif_erlang_list_to_float_1(BeamProc *p, BeamTerm a1) {
   if (ok) d = strtod(s, NULL);
   free(s);
   if (!ok || !isfinite(d)) return bif_badarg(p);
-  return bif_float(p, d);
+  return beam_make_float(p, d);
 }

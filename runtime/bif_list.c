@@ -16,12 +16,13 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "term_build.h"
 
 /* Right lists of -- up to this long are searched linearly. */
 #define SUBTRACT_LINEAR 16
 
 BeamTerm beam_bif_erlang_length_1(BeamProc *p, BeamTerm a1) {
-  intptr_t n = bif_list_length(a1);
+  long n = tb_list_length(a1);
   if (n < 0) return bif_badarg(p);
   return BEAM_SMALL(n);
 }
@@ -48,7 +49,7 @@ static BeamTerm copy_prefix(BeamProc *p, BeamTerm l, size_t n, BeamTerm tail) {
 }
 
 BeamTerm beam_bif_erlang_append_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
-  intptr_t n = bif_list_length(a1);
+  long n = tb_list_length(a1);
   if (n < 0) return bif_badarg(p);
   if (a2 == BEAM_NIL) return a1;
   return copy_prefix(p, a1, (size_t)n, a2);
@@ -121,7 +122,7 @@ static Multi *multi_find(Multi *m, size_t n, BeamTerm x) {
 ** The result shares the left list's cells after the last one removed.
 */
 BeamTerm beam_bif_erlang_subtract_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
-  intptr_t na = bif_list_length(a1), nb = bif_list_length(a2);
+  long na = tb_list_length(a1), nb = tb_list_length(a2);
   if (na < 0 || nb < 0) return bif_badarg(p);
   if (na == 0 || nb == 0) return a1;
   unsigned char *drop = xmalloc((size_t)na);
@@ -181,7 +182,7 @@ BeamTerm beam_bif_erlang_subtract_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
 /* ---------------------------------------------------------------------- */
 
 BeamTerm beam_bif_lists_reverse_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
-  intptr_t n = bif_list_length(a1);
+  long n = tb_list_length(a1);
   if (n < 0) return bif_badarg(p);
   BeamTerm *c = beam_alloc(p, 2 * (size_t)n), acc = a2;
   for (intptr_t i = 0; i < n; i++, a1 = BEAM_CDR(a1)) {

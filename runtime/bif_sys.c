@@ -14,6 +14,7 @@
 
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
+#include "bif.h"
 #include "call.h"
 #include "integer.h"
 #include "print.h"
@@ -26,7 +27,6 @@ static BeamTerm fail(BeamProc *p, BeamTerm cls, BeamTerm reason) {
   return BEAM_NONV;
 }
 
-static BeamTerm badarg(BeamProc *p) { return fail(p, ATOM_ERROR, ATOM_BADARG); }
 
 BeamTerm beam_bif_erlang_error_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_ERROR, r); }
 BeamTerm beam_bif_erlang_error_2(BeamProc *p, BeamTerm r, BeamTerm a) {
@@ -41,18 +41,14 @@ BeamTerm beam_bif_erlang_throw_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_
 BeamTerm beam_bif_erlang_exit_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_EXIT, r); }
 
 /* raise(Class, Reason, Stacktrace): badarg unless Class is a class and
-   the stack trace a list; the trace given is the one the catcher sees. */
+   the stack trace a list; the trace given is the one the catcher sees
+   (pending with the exception; see except.c). */
 BeamTerm beam_bif_erlang_raise_3(BeamProc *p, BeamTerm c, BeamTerm r, BeamTerm st) {
   if ((c != ATOM_ERROR && c != ATOM_EXIT && c != ATOM_THROW) ||
       (st != BEAM_NIL && !BEAM_IS_LIST(st)))
-    return badarg(p);
-  p->x[0] = c;
-  p->x[1] = r;
-  p->x[2] = st;
-  beam_raw_raise(p);
-  p->bif_class = c;
-  p->bif_reason = r;
-  return BEAM_NONV;
+    return bif_badarg(p);
+  PROC(p)->exc_trace = st;
+  return fail(p, c, r);
 }
 
 /* ---- halt -------------------------------------------------------------- */
@@ -72,11 +68,11 @@ BeamTerm beam_bif_erlang_halt_1(BeamProc *p, BeamTerm s) {
   if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) halt_with((int)(BEAM_SMALL_VALUE(s) & 0xFF));
   if (s == ATOM_ABORT) abort();
   if (BEAM_IS_LIST(s) || s == BEAM_NIL) halt_with(1);
-  return badarg(p);
+  return bif_badarg(p);
 }
 
 BeamTerm beam_bif_erlang_halt_2(BeamProc *p, BeamTerm s, BeamTerm opts) {
-  if (opts != BEAM_NIL && !BEAM_IS_LIST(opts)) return badarg(p);
+  if (opts != BEAM_NIL && !BEAM_IS_LIST(opts)) return bif_badarg(p);
   return beam_bif_erlang_halt_1(p, s);
 }
 
@@ -115,13 +111,13 @@ static BeamTerm fun_item(BeamProc *p, BeamTerm f, BeamTerm item) {
 }
 
 BeamTerm beam_bif_erlang_fun_info_2(BeamProc *p, BeamTerm f, BeamTerm item) {
-  if (!BEAM_IS_FUN(f) || !BEAM_IS_ATOM(item)) return badarg(p);
+  if (!BEAM_IS_FUN(f) || !BEAM_IS_ATOM(item)) return bif_badarg(p);
   BeamTerm r = fun_item(p, f, item);
-  return r == BEAM_NONV ? badarg(p) : r;
+  return r == BEAM_NONV ? bif_badarg(p) : r;
 }
 
 BeamTerm beam_bif_erlang_fun_info_1(BeamProc *p, BeamTerm f) {
-  if (!BEAM_IS_FUN(f)) return badarg(p);
+  if (!BEAM_IS_FUN(f)) return bif_badarg(p);
   static const BeamAtom *const local[] = {
       &beam_atom_pid, &beam_atom_module, &beam_atom_new__index,
       &beam_atom_new__uniq, &beam_atom_index, &beam_atom_uniq,
@@ -138,7 +134,7 @@ BeamTerm beam_bif_erlang_fun_info_1(BeamProc *p, BeamTerm f) {
 }
 
 BeamTerm beam_bif_erlang_is_function_2(BeamProc *p, BeamTerm f, BeamTerm a) {
-  if (!BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0) return badarg(p);
+  if (!BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0) return bif_badarg(p);
   return beam_is_function2(f, a) ? ATOM_TRUE : ATOM_FALSE;
 }
 
@@ -156,20 +152,20 @@ static BeamTerm exports_list(BeamProc *p, const BeamModule *m) {
 
 BeamTerm beam_bif_erlang_get_module_info_2(BeamProc *p, BeamTerm mod, BeamTerm item) {
   const BeamModule *m = call_module(mod);
-  if (m == NULL) return badarg(p);
+  if (m == NULL) return bif_badarg(p);
   if (item == ATOM_MODULE) return mod;
   if (item == ATOM_EXPORTS) return exports_list(p, m);
   if (item == ATOM_ATTRIBUTES || item == ATOM_COMPILE || item == ATOM_FUNCTIONS ||
       item == ATOM_NATIVE || item == ATOM_MD5)
     return item == ATOM_NATIVE ? ATOM_FALSE : BEAM_NIL;
-  return badarg(p);
+  return bif_badarg(p);
 }
 
 BeamTerm beam_bif_erlang_get_module_info_1(BeamProc *p, BeamTerm mod) {
   static const BeamAtom *const items[] = {&beam_atom_module, &beam_atom_exports,
                                           &beam_atom_attributes, &beam_atom_compile,
                                           &beam_atom_md5};
-  if (call_module(mod) == NULL) return badarg(p);
+  if (call_module(mod) == NULL) return bif_badarg(p);
   BeamTerm list = BEAM_NIL;
   for (size_t n = 5; n-- > 0;) {
     BeamTerm k = BEAM_ATOM(*items[n]);
@@ -180,7 +176,7 @@ BeamTerm beam_bif_erlang_get_module_info_1(BeamProc *p, BeamTerm mod) {
 
 BeamTerm beam_bif_erlang_function_exported_3(BeamProc *p, BeamTerm m, BeamTerm f, BeamTerm a) {
   if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f) || !BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0)
-    return badarg(p);
+    return bif_badarg(p);
   const BeamModule *mod = call_module(m);
   if (mod == NULL) return ATOM_FALSE;
   for (const BeamExport *e = mod->exports; e->fun; e++)
@@ -208,13 +204,6 @@ int beam_is_binary(BeamTerm t) {
   if (BEAM_HAS_SUB(t, BEAM_SUB_BIN)) return 1;
   return BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) &&
          BEAM_SMALL_VALUE(BEAM_PTR(t)[1]) % 8 == 0;
-}
-
-BeamTerm beam_make_float(BeamProc *p, double d) {
-  BeamTerm *hp = beam_alloc(p, 1 + BEAM_FLOAT_WORDS);
-  hp[0] = BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT);
-  memcpy(hp + 1, &d, sizeof d);
-  return BEAM_MAKE_BOXED(hp);
 }
 
 int beam_to_double(BeamTerm t, double *out) {

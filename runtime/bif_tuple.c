@@ -8,6 +8,7 @@
 */
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "term_build.h"
 
 #define TUPLE_MAX ((BeamSint)0xFFFFFF)
 
@@ -118,7 +119,7 @@ BeamTerm beam_bif_erlang_tuple_to_list_1(BeamProc *p, BeamTerm a1) {
 }
 
 BeamTerm beam_bif_erlang_list_to_tuple_1(BeamProc *p, BeamTerm a1) {
-  intptr_t n = bif_list_length(a1);
+  long n = tb_list_length(a1);
   if (n < 0 || n > TUPLE_MAX) return bif_badarg(p);
   BeamTerm *hp = new_tuple(p, (size_t)n);
   BeamTerm l = a1;

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "bignum.h"
+#include "bits.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");
@@ -259,33 +260,6 @@ static int fun_cmp(Stack *s, BeamTerm a, BeamTerm b, int exact) {
 /* ---------------------------------------------------------------------
 ** Bitstrings
 */
-
-typedef struct Bits {
-  const uint8_t *p; /* the bytes of the underlying binary */
-  size_t off;       /* first bit, counted from the top bit of p[0] */
-  size_t n;         /* bits */
-} Bits;
-
-/* A heap binary is its own bits; a sub-binary says where it lies in a
-   heap binary (bit size and offset are smalls). */
-static void bits_of(BeamTerm t, Bits *b) {
-  const BeamTerm *w = BEAM_PTR(t);
-  if (BEAM_HEADER_SUB(w[0]) == BEAM_SUB_BIN) {
-    *b = (Bits){(const uint8_t *)(w + 2), 0, (size_t)w[1] * 8};
-  } else {
-    *b = (Bits){(const uint8_t *)(BEAM_PTR(w[3]) + 2), (size_t)BEAM_SMALL_VALUE(w[2]),
-                (size_t)BEAM_SMALL_VALUE(w[1])};
-  }
-}
-
-/* The k (1..8) bits at bit pos of b, as the top bits of a byte.  Reads
-   only bytes that hold some of those bits. */
-static unsigned bits_at(const Bits *b, size_t pos, unsigned k) {
-  size_t s = b->off + pos, q = s / 8;
-  unsigned r = (unsigned)(s % 8), v = (unsigned)b->p[q] << 8;
-  if (r + k > 8) v |= b->p[q + 1];
-  return (v << r >> 8) & (0xFF00u >> k) & 0xFFu;
-}
 
 static int bits_cmp(BeamTerm a, BeamTerm b) {
   Bits x, y;

@@ -21,17 +21,50 @@ static const char *simple_reason(BeamTerm r) {
   if (r == ATOM_BADARITH) return "an error occurred when evaluating an arithmetic expression";
   if (r == ATOM_IF_CLAUSE) return "no true branch found when evaluating an if expression";
   if (r == ATOM_SYSTEM_LIMIT) return "a system limit has been reached";
-  if (r == ATOM_FUNCTION_CLAUSE) return "no function clause matching";
-  if (r == ATOM_UNDEF) return "undefined function";
   return NULL;
 }
 
-void errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r) {
+/* M:F(A1,...) of a frame whose third element is the argument list. */
+static void call_of(PrintBuf *b, BeamTerm f) {
+  print_atom(b, BEAM_ELEMENT(f, 0));
+  puts_b(b, ":");
+  print_atom(b, BEAM_ELEMENT(f, 1));
+  puts_b(b, "(");
+  for (BeamTerm a = BEAM_ELEMENT(f, 2); BEAM_IS_LIST(a); a = BEAM_CDR(a)) {
+    print_term(b, BEAM_CAR(a));
+    if (BEAM_IS_LIST(BEAM_CDR(a))) puts_b(b, ",");
+  }
+  puts_b(b, ")");
+}
+
+/* function_clause and undef name the function of the top frame. */
+static bool frame_reason(PrintBuf *b, BeamTerm r, BeamTerm trace) {
+  BeamTerm f = BEAM_IS_LIST(trace) ? BEAM_CAR(trace) : BEAM_NIL;
+  if (!BEAM_IS_TUPLE(f) || BEAM_TUPLE_ARITY(f) != 4) return false;
+  bool args = BEAM_IS_LIST(BEAM_ELEMENT(f, 2)) || BEAM_ELEMENT(f, 2) == BEAM_NIL;
+  if (r == ATOM_FUNCTION_CLAUSE && args) {
+    puts_b(b, "no function clause matching ");
+    call_of(b, f);
+    puts_b(b, " ");
+    errfmt_location(b, BEAM_ELEMENT(f, 3));
+    return true;
+  }
+  if (r == ATOM_UNDEF) {
+    puts_b(b, "undefined function ");
+    errfmt_frame(b, f);
+    b->len -= b->len > 0 && b->s[b->len - 1] == ' '; /* no location */
+    return true;
+  }
+  return false;
+}
+
+bool errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r, BeamTerm trace) {
   const char *s = cls == ATOM_ERROR ? simple_reason(r) : NULL;
   if (s) {
     puts_b(b, s);
-    return;
+    return false;
   }
+  if (cls == ATOM_ERROR && frame_reason(b, r, trace)) return true;
   if (cls == ATOM_ERROR && BEAM_IS_TUPLE(r) && BEAM_TUPLE_ARITY(r) == 2) {
     BeamTerm tag = BEAM_ELEMENT(r, 0), v = BEAM_ELEMENT(r, 1);
     const char *t = tag == ATOM_BADMATCH ? "no match of right hand side value "
@@ -42,10 +75,11 @@ void errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r) {
     if (t) {
       puts_b(b, t);
       print_term(b, v);
-      return;
+      return false;
     }
   }
   print_term(b, r);
+  return false;
 }
 
 void errfmt_frame(PrintBuf *b, BeamTerm f) {
@@ -62,8 +96,13 @@ void errfmt_frame(PrintBuf *b, BeamTerm f) {
   }
   snprintf(num, sizeof num, "/%ld ", arity);
   puts_b(b, num);
+  errfmt_location(b, BEAM_ELEMENT(f, 3));
+}
+
+void errfmt_location(PrintBuf *b, BeamTerm loc) {
+  char num[32];
   BeamTerm file = BEAM_NONV, line = BEAM_NONV;
-  for (BeamTerm l = BEAM_ELEMENT(f, 3); BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
+  for (BeamTerm l = loc; BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
     BeamTerm kv = BEAM_CAR(l);
     if (tagged(kv, ATOM_FILE, 2)) file = BEAM_ELEMENT(kv, 1);
     if (tagged(kv, ATOM_LINE, 2)) line = BEAM_ELEMENT(kv, 1);

@@ -28,11 +28,13 @@
 static BeamTerm mfa_mod(const BeamMfa *m) { return BEAM_ATOM(*m->module->name); }
 static BeamTerm mfa_fun(const BeamMfa *m) { return BEAM_ATOM(*m->fun); }
 
-/* Records a pending exception; always returns BEAM_NONV. */
+/* Records a pending exception; always returns BEAM_NONV.  exc_trace is
+   BEAM_NONV whenever no exception is pending (exc_unwind clears it), so a
+   trace set before (raise/3, the raise instruction) is kept, and
+   exc_unwind builds one otherwise. */
 static BeamTerm pend(Proc *p, BeamTerm cls, BeamTerm reason) {
   p->exc_class = cls;
   p->exc_reason = reason;
-  p->exc_trace = BEAM_NONV;
   return BEAM_NONV;
 }
 
@@ -140,12 +142,10 @@ static bool is_raw(BeamTerm raw) {
          is_class(BEAM_ELEMENT(raw, 0));
 }
 
-/* Re-raises keeping a stack trace: the site is cleared so exc_unwind
-   keeps exc_trace as it is. */
+/* Re-raises with a given stack trace, which exc_unwind keeps. */
 static BeamTerm repend(Proc *p, BeamTerm cls, BeamTerm reason, BeamTerm frames) {
-  pend(p, cls, reason);
   p->exc_trace = frames;
-  return BEAM_NONV;
+  return pend(p, cls, reason);
 }
 
 BeamTerm beam_reraise(BeamProc *bp, BeamTerm raw, BeamTerm value) {

@@ -6,8 +6,8 @@
 # (a '#' in the first column), from 0: the order compiler/gen-bifs.awk
 # numbers them in, which generated code passes to beam_raise_bif.
 #
-# Portable awk (mawk, gawk, one-true-awk): numbers are doubles, so the
-# 32-bit FNV-1a hash of an atom is computed in pieces below 2^53.
+# Run with the shared functions loaded first:
+#   awk -v out=h -f cnames.awk -f gen-bifs.awk bif.tab
 
 function fail(msg) {
   printf "bif.tab:%d: %s\n", NR, msg > "/dev/stderr"
@@ -15,49 +15,6 @@ function fail(msg) {
   exit 1
 }
 
-# Exclusive or of two numbers in 0..255.
-function xor8(a, b,    r, bit) {
-  r = 0
-  for (bit = 1; bit < 256; bit *= 2)
-    if (int(a / bit) % 2 != int(b / bit) % 2) r += bit
-  return r
-}
-
-# FNV-1a, 32 bits: per byte h ^= byte, h *= 16777619 (mod 2^32).  As
-# 16777619 = 2^24 + 403: h * p = (h mod 2^8) * 2^24 + h * 403 (mod 2^32).
-function fnv1a(s,    h, i, lo) {
-  h = 2166136261
-  for (i = 1; i <= length(s); i++) {
-    lo = h % 256
-    h = h - lo + xor8(lo, ord[substr(s, i, 1)])
-    h = ((h % 256) * 16777216 + h * 403) % 4294967296
-  }
-  return h
-}
-
-# beamrt.h's mangling: letters and digits stay, '_' is "__", any other
-# byte "_XX" (upper-case hex).
-function mangle(s,    r, i, c) {
-  r = ""
-  for (i = 1; i <= length(s); i++) {
-    c = substr(s, i, 1)
-    if (c ~ /[A-Za-z0-9]/) r = r c
-    else if (c == "_") r = r "__"
-    else r = r sprintf("_%02X", ord[c])
-  }
-  return r
-}
-
-# The name as the body of a C string literal.
-function c_string(s,    r, i, c) {
-  r = ""
-  for (i = 1; i <= length(s); i++) {
-    c = substr(s, i, 1)
-    if (c == "\\" || c == "\"" || c == "?") r = r "\\"
-    r = r c
-  }
-  return r
-}
 
 # Remembers an atom the table names; the records are written once each.
 function use_atom(name) {
@@ -68,7 +25,7 @@ function use_atom(name) {
 }
 
 BEGIN {
-  for (i = 32; i < 127; i++) ord[sprintf("%c", i)] = i
+  init_ord()
   n = 0
   natoms = 0
 }

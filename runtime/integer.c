@@ -256,30 +256,32 @@ BeamTerm int_from_text(BeamProc *p, const char *s, size_t len, int base) {
 
 static size_t max_size(size_t a, size_t b) { return a > b ? a : b; }
 
-BeamTerm int_add(BeamProc *p, BeamTerm a, BeamTerm b) {
-  if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b))
-    return int_from_sint(p, BEAM_SMALL_VALUE(a) + BEAM_SMALL_VALUE(b));
+/* The operations on two signed magnitudes whose result needs at most one
+   digit more than the longer operand: add, subtract, and, or, xor. */
+typedef size_t (*DigitOp)(BnDigit *r, int *rs, int as, const BnDigit *a, size_t an,
+                        int bs, const BnDigit *b, size_t bn);
+
+static BeamTerm digit_op(BeamProc *p, DigitOp op, BeamTerm a, BeamTerm b) {
   IntView x, y;
   int_view(a, &x);
   int_view(b, &y);
   size_t cap = max_size(x.n, y.n) + 1;
   int sign;
   BnDigit *d = int_alloc(p, cap);
-  size_t n = bn_sadd(d, &sign, x.sign, x.d, x.n, y.sign, y.d, y.n);
+  size_t n = op(d, &sign, x.sign, x.d, x.n, y.sign, y.d, y.n);
   return int_finish(p, d, cap, sign, n);
+}
+
+BeamTerm int_add(BeamProc *p, BeamTerm a, BeamTerm b) {
+  if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b))
+    return int_from_sint(p, BEAM_SMALL_VALUE(a) + BEAM_SMALL_VALUE(b));
+  return digit_op(p, bn_sadd, a, b);
 }
 
 BeamTerm int_sub(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b))
     return int_from_sint(p, BEAM_SMALL_VALUE(a) - BEAM_SMALL_VALUE(b));
-  IntView x, y;
-  int_view(a, &x);
-  int_view(b, &y);
-  size_t cap = max_size(x.n, y.n) + 1;
-  int sign;
-  BnDigit *d = int_alloc(p, cap);
-  size_t n = bn_ssub(d, &sign, x.sign, x.d, x.n, y.sign, y.d, y.n);
-  return int_finish(p, d, cap, sign, n);
+  return digit_op(p, bn_ssub, a, b);
 }
 
 BeamTerm int_neg(BeamProc *p, BeamTerm a) {
@@ -350,33 +352,19 @@ BeamTerm int_rem(BeamProc *p, BeamTerm a, BeamTerm b) {
   return int_finish(p, d, cap, sign, n);
 }
 
-typedef size_t (*BitOp)(BnDigit *r, int *rs, int as, const BnDigit *a, size_t an,
-                        int bs, const BnDigit *b, size_t bn);
-
-static BeamTerm bitop(BeamProc *p, BitOp op, BeamTerm a, BeamTerm b) {
-  IntView x, y;
-  int_view(a, &x);
-  int_view(b, &y);
-  size_t cap = max_size(x.n, y.n) + 1;
-  int sign;
-  BnDigit *d = int_alloc(p, cap);
-  size_t n = op(d, &sign, x.sign, x.d, x.n, y.sign, y.d, y.n);
-  return int_finish(p, d, cap, sign, n);
-}
-
 BeamTerm int_band(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return a & b;
-  return bitop(p, bn_band, a, b);
+  return digit_op(p, bn_band, a, b);
 }
 
 BeamTerm int_bor(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return a | b;
-  return bitop(p, bn_bor, a, b);
+  return digit_op(p, bn_bor, a, b);
 }
 
 BeamTerm int_bxor(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return (a ^ b) | BEAM_TAG_SMALL;
-  return bitop(p, bn_bxor, a, b);
+  return digit_op(p, bn_bxor, a, b);
 }
 
 BeamTerm int_bnot(BeamProc *p, BeamTerm a) {

@@ -49,12 +49,14 @@ static BeamTerm arg_string(BeamProc *p, const char *s) {
   return list;
 }
 
-static void print_class_reason(PrintBuf *b, BeamTerm cls, BeamTerm reason) {
+static bool print_class_reason(PrintBuf *b, BeamTerm cls, BeamTerm reason,
+                               BeamTerm trace) {
   print_append(b, "escript: exception ", 19);
   print_atom(b, cls);
   print_append(b, ": ", 2);
-  errfmt_reason(b, cls, reason);
+  bool top_used = errfmt_reason(b, cls, reason, trace);
   print_append(b, "\n", 1);
+  return top_used;
 }
 
 static void print_frames(PrintBuf *b, BeamTerm st) {
@@ -72,8 +74,10 @@ static void print_frames(PrintBuf *b, BeamTerm st) {
 static int report_uncaught(Proc *p) {
   PrintBuf b;
   print_init(&b);
-  print_class_reason(&b, p->exc_class, p->exc_reason);
-  print_frames(&b, p->exc_trace);
+  BeamTerm st = p->exc_trace;
+  if (print_class_reason(&b, p->exc_class, p->exc_reason, st) && BEAM_IS_LIST(st))
+    st = BEAM_CDR(st);
+  print_frames(&b, st);
   fflush(stdout);
   fwrite(b.s, 1, b.len, stderr);
   print_free(&b);

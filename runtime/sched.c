@@ -49,7 +49,7 @@ Proc *sched_spawn(BeamCode code, unsigned arity, const BeamTerm *args) {
   gc_init(p, 0);
   p->exc_class = p->exc_reason = p->exc_trace = BEAM_NONV;
   p->dict = BEAM_NIL;
-  p->pid = BEAM_SMALL(0) - BEAM_TAG_SMALL + BEAM_TAG_PID + (1u << 4);
+  p->pid = (BeamTerm)1 << 4 | BEAM_TAG_PID; /* <0.1.0> */
   p->result = BEAM_NIL;
   p->exc_site.args = BEAM_NIL;
   for (unsigned i = 0; i < arity; i++) p->pub.x[i] = args[i];

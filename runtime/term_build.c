@@ -58,3 +58,11 @@ long tb_list_length(BeamTerm list) {
   }
   return list == BEAM_NIL ? n : -1;
 }
+
+/* beam_make_float (beamrt.h): the caller need not have made room. */
+BeamTerm beam_make_float(BeamProc *p, double d) {
+  BeamTerm *hp = beam_alloc(p, 1 + BEAM_FLOAT_WORDS);
+  hp[0] = BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT);
+  memcpy(hp + 1, &d, sizeof d);
+  return BEAM_MAKE_BOXED(hp);
+}

@@ -24,6 +24,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "term_build.h"
 #include "gc.h"
 #include "integer.h"
 #include "print.h"
@@ -602,8 +603,8 @@ START_TEST(dict_survives_gc) {
   for (int i = 0; i < 5000; i++)
     ck_assert(beam_bif_erlang_get_1(bp, BEAM_SMALL(i * 7)) ==
               (i % 3 ? BEAM_SMALL(i) : ATOM_UNDEFINED));
-  ck_assert_int_eq(bif_list_length(beam_bif_erlang_get_keys_0(bp)), 3333);
-  ck_assert_int_eq(bif_list_length(bif_dict_list(bp)), 3333);
+  ck_assert_int_eq(tb_list_length(beam_bif_erlang_get_keys_0(bp)), 3333);
+  ck_assert_int_eq(tb_list_length(bif_dict_list(bp)), 3333);
 }
 END_TEST
 
@@ -627,13 +628,13 @@ static BeamSint mod100(size_t i) { return (BeamSint)(i % 100); }
 START_TEST(subtract_big_lists) {
   BeamTerm a = int_list(100001, ident), b = int_list(50000, evens_down);
   BeamTerm r = beam_bif_erlang_subtract_2(bp, a, b);
-  ck_assert_int_eq(bif_list_length(r), 50001);
+  ck_assert_int_eq(tb_list_length(r), 50001);
   BeamSint want = 0;
   for (BeamTerm l = r; BEAM_IS_LIST(l); l = BEAM_CDR(l), want = want ? want + 2 : 1)
     ck_assert(BEAM_CAR(l) == BEAM_SMALL(want));
   BeamTerm c = int_list(100000, mod100), d = int_list(50000, mod100);
   r = beam_bif_erlang_subtract_2(bp, c, d);
-  ck_assert_int_eq(bif_list_length(r), 50000);
+  ck_assert_int_eq(tb_list_length(r), 50000);
   for (size_t i = 0; i < 50000; i++, c = BEAM_CDR(c)) {}
   ck_assert(r == c); /* the untouched tail is shared */
   ck_assert_ptr_null(gc_verify(proc));
