@@ -4,6 +4,7 @@
 #include "cname.h"
 
 #include <ctype.h>
+#include <stdbool.h>
 
 void cname_mangle(FILE *out, const char *name, size_t len) {
   for (size_t i = 0; i < len; i++) {
@@ -46,5 +47,16 @@ void cname_cstring(FILE *out, const char *s, size_t len) {
       fputc(c, out);
     else
       fprintf(out, "\\%03o", c);
+  }
+}
+
+void cname_comment(FILE *out, const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    bool closes = c == '*' && (i + 1 == len || s[i + 1] == '/');
+    if (closes || c == '?' || c == '\\' || c < 32 || c >= 127)
+      fputc('.', out);
+    else
+      fputc(c, out);
   }
 }

@@ -23,5 +23,10 @@ uint32_t cname_chars(const char *name, size_t len);
 /* Writes s as the body of a C string literal (no quotes), escaping
    everything that is not printable ASCII, and breaking "??" trigraphs. */
 void cname_cstring(FILE *out, const char *s, size_t len);
+/* Writes s for the inside of a C comment: '*' before '/' or at the end,
+   '?', '\\' and every byte that is not printable ASCII become '.', so
+   the text can neither end the comment (whatever follows it), form a
+   trigraph nor splice lines. */
+void cname_comment(FILE *out, const char *s, size_t len);
 
 #endif
