@@ -157,35 +157,79 @@ static char *otp_beam(const char *name) {
   return NULL;
 }
 
-/* Adds the OTP modules the program imports, transitively. */
+/* Makes sure module `name` is part of the build: an input, an OTP module
+   read now, or a placeholder for one that does not exist (warned about
+   once; calls to it raise undef).  False on a hard error. */
+static bool need_module(Build *b, const CTerm *name) {
+  if (cterm_is_atom(name, "erlang")) return true;
+  if (find_mod(b, name->u.atom.name, name->u.atom.len)) return true;
+  if (b->n == MAX_MODULES) {
+    fprintf(stderr, "beamc: more than %d modules\n", MAX_MODULES);
+    return false;
+  }
+  Mod *m = &b->mods[b->n];
+  memset(m, 0, sizeof *m);
+  m->beam = otp_beam(name->u.atom.name);
+  if (m->beam == NULL) {
+    fprintf(stderr, "beamc: warning: module %s not found: calls to it raise undef\n",
+            name->u.atom.name);
+    m->name = strdup(name->u.atom.name);
+    b->n++;
+    return true;
+  }
+  m->src = strdup(m->beam);
+  m->otp = true;
+  if (!read_ir(b, m)) return false;
+  b->n++;
+  return true;
+}
+
+/* The modules of the export funs (fun M:F/A) inside a literal. */
+static bool need_literal(Build *b, const CTerm *t) {
+  switch (t->kind) {
+  case CT_EXPORT: return need_module(b, t->u.fun.mod);
+  case CT_CONS:
+    return need_literal(b, t->u.cons.head) && need_literal(b, t->u.cons.tail);
+  case CT_TUPLE:
+    for (uint32_t i = 0; i < t->u.tuple.arity; i++)
+      if (!need_literal(b, t->u.tuple.elems[i])) return false;
+    return true;
+  case CT_MAP:
+    for (uint32_t i = 0; i < t->u.map.n; i++)
+      if (!need_literal(b, t->u.map.keys[i]) || !need_literal(b, t->u.map.vals[i]))
+        return false;
+    return true;
+  default: return true;
+  }
+}
+
+static bool need_operands(Build *b, const IrOperand *o, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (o[i].kind == IR_LITERAL && !need_literal(b, o[i].v.term)) return false;
+    if (o[i].kind == IR_LIST && !need_operands(b, o[i].v.list.elems, o[i].v.list.n))
+      return false;
+  }
+  return true;
+}
+
+/* Adds the OTP modules the program calls, transitively: those it imports
+   (but BIFs) and those its literals name in export funs. */
 static bool add_imports(Build *b) {
   for (int i = 0; i < b->n; i++) {
     const IrModule *ir = b->mods[i].ir;
+    if (ir == NULL) continue; /* a module that was not found */
     for (uint32_t k = 0; k < ir->n_imports; k++) {
-      const CTerm *mod = ir->imports[k].mod, *fun = ir->imports[k].fun;
-      if (cterm_is_atom(mod, "erlang")) continue;
-      if (bif_lookup(mod->u.atom.name, mod->u.atom.len, fun->u.atom.name,
-                     fun->u.atom.len, (int)ir->imports[k].arity) >= 0)
-        continue;
-      if (find_mod(b, mod->u.atom.name, mod->u.atom.len)) continue;
-      char *beam = otp_beam(mod->u.atom.name);
-      if (beam == NULL) {
-        fprintf(stderr, "beamc: warning: module %s not found: calls to it raise undef\n",
-                mod->u.atom.name);
-        Mod *m = &b->mods[b->n++]; /* a placeholder so we warn once */
-        memset(m, 0, sizeof *m);
-        m->name = strdup(mod->u.atom.name);
-        continue;
-      }
-      if (b->n == MAX_MODULES) return false;
-      Mod *m = &b->mods[b->n];
-      memset(m, 0, sizeof *m);
-      m->beam = beam;
-      m->src = strdup(beam);
-      m->otp = true;
-      if (!read_ir(b, m)) return false;
-      b->n++;
+      const IrImport *im = &ir->imports[k];
+      if (bif_lookup(im->mod->u.atom.name, im->mod->u.atom.len, im->fun->u.atom.name,
+                     im->fun->u.atom.len, (int)im->arity) < 0 &&
+          !need_module(b, im->mod))
+        return false;
     }
+    for (uint32_t f = 0; f < ir->n_functions; f++)
+      for (uint32_t k = 0; k < ir->functions[f].n; k++) {
+        const IrInstr *in = &ir->functions[f].code[k];
+        if (!need_operands(b, in->args, in->n)) return false;
+      }
   }
   return true;
 }
@@ -210,6 +254,20 @@ static uint64_t file_key(const char *path, const char *salt) {
   for (const char *s = salt; *s; s++) h = (h ^ (uint8_t)*s) * 1099511628211ull;
   free(buf);
   return h;
+}
+
+/* What a cached object depends on besides its .beam and the options:
+   this translator and the headers generated C includes.  Computed once. */
+static uint64_t tools_key(void) {
+  static uint64_t key;
+  if (key == 0) {
+    char *h1 = fmt("%s/beamrt.h", BEAMC_INCDIR);
+    char *h2 = fmt("%s/beamrt_bifs.h", BEAMC_GENINCDIR);
+    key = file_key("/proc/self/exe", "") ^ file_key(h1, "1") ^ file_key(h2, "2");
+    free(h1);
+    free(h2);
+  }
+  return key;
 }
 
 static bool translate(Build *b, Mod *m) {
@@ -255,8 +313,9 @@ static bool compile_c(Build *b, const char *c, const char *obj) {
 /* Compiles a module, through the cache for OTP modules. */
 static bool build_object(Build *b, Mod *m) {
   char *cache = m->otp ? cache_dir() : NULL;
-  char *salt = fmt("%d %s %d", BEAM_ABI_VERSION,
-                   b->o->cflags ? b->o->cflags : "-O2", b->o->gc_stress);
+  char *salt = fmt("%d %s %d %016llx", BEAM_ABI_VERSION,
+                   b->o->cflags ? b->o->cflags : "-O2", b->o->gc_stress,
+                   (unsigned long long)tools_key());
   if (cache) {
     m->obj = fmt("%s/%s-%016llx.o", cache, m->name,
                  (unsigned long long)file_key(m->beam, salt));
