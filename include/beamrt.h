@@ -385,12 +385,13 @@ static inline int beam_bor_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
 ** BEAM_NONV means "resume me from the stack later".
 */
 
-/* Garbage-collects so that `need` heap words are free; x[0..live-1] are
-   roots (the caller stored them in p->x) and may move. */
+/* Garbage-collects so that need + BEAM_STACK_SLACK heap words are free;
+   x[0..live-1] are roots (the caller stored them in p->x) and may move. */
 void beam_gc(BeamProc *p, size_t need, unsigned live);
 
 /* Allocates n words on the heap, outside the compiler's heap tests (BIFs):
-   never collects; may use a heap fragment. */
+   never collects; may use a heap fragment; never takes the last
+   BEAM_STACK_SLACK free words of the block. */
 BeamTerm *beam_alloc(BeamProc *p, size_t n);
 
 /* Words the heap tests keep free beyond what they ask for, so that a call

@@ -174,12 +174,13 @@ static HeapFrag *new_frag(Proc *p, size_t n) {
 }
 
 /*
-** n words for a BIF: from the block when stop - htop >= n, else from the
-** first fragment, or a new one.  Never collects.
+** n words for a BIF: from the block when that leaves BEAM_STACK_SLACK
+** words free (the continuation a call site may push after the BIF), else
+** from the first fragment, or a new one.  Never collects.
 */
 BeamTerm *beam_alloc(BeamProc *bp, size_t n) {
   Proc *p = PROC(bp);
-  if ((size_t)(bp->stop - bp->htop) >= n) {
+  if ((size_t)(bp->stop - bp->htop) >= n + BEAM_STACK_SLACK) {
     BeamTerm *r = bp->htop;
     bp->htop += n;
     return r;
@@ -518,7 +519,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
 }
 
 void beam_gc(BeamProc *p, size_t need, unsigned live) {
-  gc_collect(PROC(p), need, live, false);
+  gc_collect(PROC(p), need + BEAM_STACK_SLACK, live, false);
 }
 
 /* ---------------------------------------------------------------------- */
