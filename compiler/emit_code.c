@@ -317,6 +317,31 @@ static void compare_test(Emitter *e, const IrInstr *in) {
   emitf(e, "\n");
 }
 
+static bool is_reg(const IrOperand *o) {
+  return o->kind == IR_X || o->kind == IR_Y || o->kind == IR_TR;
+}
+
+static bool is_small_int(const IrOperand *o, int64_t min) {
+  return o->kind == IR_INT && o->v.i >= min && o->v.i < ((int64_t)1 << 59);
+}
+
+/*
+** True when erl raises this BIF's error from the caller, without a frame
+** for the BIF: its loader turns Reg + Int, Int + Reg and Reg - Int (Int a
+** small, >= 0 for '-') into an increment instruction whose failure
+** names no BIF.  Checked against erl on every sign and edge of Int.
+*/
+static bool raises_in_caller(int bif, const IrOperand *args, unsigned n) {
+  const BifInfo *b = &bif_table[bif];
+  if (n != 2 || strcmp(b->mod, "erlang") != 0) return false;
+  if (strcmp(b->fun, "+") == 0)
+    return (is_reg(&args[0]) && is_small_int(&args[1], -((int64_t)1 << 59))) ||
+           (is_reg(&args[1]) && is_small_int(&args[0], -((int64_t)1 << 59)));
+  if (strcmp(b->fun, "-") == 0)
+    return is_reg(&args[0]) && is_small_int(&args[1], 0);
+  return false;
+}
+
 /*
 ** bif0..bif2 and gc_bif1..3: arguments as operands.  Inline fast paths
 ** for small-integer arithmetic are macros of beamrt.h (BEAM_ADD_FAST ...)
@@ -344,6 +369,8 @@ static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
   emitf(e, ");\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) ");
   if (fail) {
     fail_to(e, fail);
+  } else if (raises_in_caller(bif, args, n)) {
+    emitf(e, "return beam_raise(P, P->bif_class, P->bif_reason, %M, %L);");
   } else {
     emitf(e, "{");
     for (unsigned i = 0; i < n; i++) emitf(e, " P->x[%u] = %o;", i, &args[i]);
