@@ -8,6 +8,7 @@
 ** trace is the caller's (beam_raise_bif knows them by bif_raises).
 */
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,14 +41,47 @@ BeamTerm beam_bif_erlang_error_3(BeamProc *p, BeamTerm r, BeamTerm a, BeamTerm o
 BeamTerm beam_bif_erlang_throw_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_THROW, r); }
 BeamTerm beam_bif_erlang_exit_1(BeamProc *p, BeamTerm r) { return fail(p, ATOM_EXIT, r); }
 
-/* raise(Class, Reason, Stacktrace): badarg unless Class is a class and
-   the stack trace a list; the trace given is the one the catcher sees
-   (pending with the exception; see except.c). */
+/* A stack trace entry raise/3 accepts, as the catcher will see it, or
+   BEAM_NONV: {M, F, A, Loc} and {Fun, A, Loc} with a list Loc stay,
+   {M, F, A} gains an empty location. */
+static BeamTerm raise_frame(BeamProc *p, BeamTerm e) {
+  if (!BEAM_IS_TUPLE(e)) return BEAM_NONV;
+  unsigned n = BEAM_TUPLE_ARITY(e);
+  bool mf = n >= 3 && BEAM_IS_ATOM(BEAM_ELEMENT(e, 0)) && BEAM_IS_ATOM(BEAM_ELEMENT(e, 1));
+  BeamTerm last = BEAM_ELEMENT(e, n - 1);
+  bool loc = n >= 3 && (BEAM_IS_LIST(last) || last == BEAM_NIL);
+  if (n == 4 && mf && loc) return e;
+  if (n == 3 && BEAM_IS_FUN(BEAM_ELEMENT(e, 0)) && loc) return e;
+  if (n == 3 && mf) {
+    BeamTerm *t = beam_alloc(p, 5);
+    t[0] = BEAM_HEADER(4, BEAM_SUB_TUPLE);
+    memcpy(t + 1, BEAM_PTR(e) + 1, 3 * sizeof *t);
+    t[4] = BEAM_NIL;
+    return BEAM_MAKE_BOXED(t);
+  }
+  return BEAM_NONV;
+}
+
+/* raise(Class, Reason, Stacktrace): like erl, returns the atom badarg
+   (raises nothing) unless Class is a class and the stack trace a proper
+   list of entries raise_frame accepts; the trace the catcher sees is the
+   one given (pending with the exception; see except.c). */
 BeamTerm beam_bif_erlang_raise_3(BeamProc *p, BeamTerm c, BeamTerm r, BeamTerm st) {
-  if ((c != ATOM_ERROR && c != ATOM_EXIT && c != ATOM_THROW) ||
-      (st != BEAM_NIL && !BEAM_IS_LIST(st)))
-    return bif_badarg(p);
-  PROC(p)->exc_trace = st;
+  if (c != ATOM_ERROR && c != ATOM_EXIT && c != ATOM_THROW) return ATOM_BADARG;
+  long n = tb_list_length(st);
+  if (n < 0) return ATOM_BADARG;
+  BeamTerm *frames = malloc(((size_t)n + 1) * sizeof *frames);
+  if (frames == NULL) return bif_system_limit(p);
+  size_t k = 0;
+  for (BeamTerm l = st; BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
+    frames[k] = raise_frame(p, BEAM_CAR(l));
+    if (frames[k++] == BEAM_NONV) {
+      free(frames);
+      return ATOM_BADARG;
+    }
+  }
+  PROC(p)->exc_trace = tb_list_from(p, frames, k);
+  free(frames);
   return fail(p, c, r);
 }
 
@@ -131,6 +165,20 @@ BeamTerm beam_bif_erlang_fun_info_1(BeamProc *p, BeamTerm f) {
   BeamTerm list = BEAM_NIL;
   while (n-- > 0) list = tb_cons(p, fun_item(p, f, BEAM_ATOM(*items[n])), list);
   return list;
+}
+
+/* fun M:F/A built at run time: an export object (the function need not
+   exist; calling it raises undef then, as in erl). */
+BeamTerm beam_bif_erlang_make_fun_3(BeamProc *p, BeamTerm m, BeamTerm f, BeamTerm a) {
+  if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f) || !BEAM_IS_SMALL(a) ||
+      BEAM_SMALL_VALUE(a) < 0 || BEAM_SMALL_VALUE(a) > 255)
+    return bif_badarg(p);
+  BeamTerm *t = beam_alloc(p, 4);
+  t[0] = BEAM_HEADER(3, BEAM_SUB_EXPORT);
+  t[1] = m;
+  t[2] = f;
+  t[3] = a;
+  return BEAM_MAKE_BOXED(t);
 }
 
 BeamTerm beam_bif_erlang_is_function_2(BeamProc *p, BeamTerm f, BeamTerm a) {
