@@ -9,6 +9,10 @@
 
 #include "atoms_gen.h"
 
+/* Where erl_error indents continued lines: the width of "exception error: "
+   (function_clause is always an error). */
+#define ERRFMT_INDENT 17
+
 static void puts_b(PrintBuf *b, const char *s) { print_append(b, s, strlen(s)); }
 
 static bool tagged(BeamTerm t, BeamTerm tag, unsigned arity) {
@@ -24,11 +28,42 @@ static const char *simple_reason(BeamTerm r) {
   return NULL;
 }
 
-/* M:F(A1,...) of a frame whose third element is the argument list. */
-static void call_of(PrintBuf *b, BeamTerm f) {
-  print_atom(b, BEAM_ELEMENT(f, 0));
-  puts_b(b, ":");
-  print_atom(b, BEAM_ELEMENT(f, 1));
+/* Printed length of a term, in bytes. */
+static size_t printed_len(BeamTerm t) {
+  PrintBuf tmp;
+  print_init(&tmp);
+  print_term(&tmp, t);
+  size_t n = tmp.len;
+  print_free(&tmp);
+  return n;
+}
+
+/* erl_error's pretty printer keeps a term of len characters on the line
+   begun at column col when it ends before column 80. */
+static bool fits(size_t col, size_t len) { return col + 1 + len < 80; }
+
+/*
+** M:F(A1,...) of a frame whose third element is the argument list, after
+** `err` (already written).  Like erl_error:format_call, the call moves to
+** a new line indented ERRFMT_INDENT when a two-atom argument list would
+** not fit after the error text, or when only the new line has room for
+** the arguments (all measured as display prints them, on one line).
+*/
+static void call_of(PrintBuf *b, const char *err, BeamTerm f) {
+  PrintBuf mf;
+  print_init(&mf);
+  print_atom(&mf, BEAM_ELEMENT(f, 0));
+  puts_b(&mf, ":");
+  print_atom(&mf, BEAM_ELEMENT(f, 1));
+  size_t args = printed_len(BEAM_ELEMENT(f, 2));
+  size_t i1 = ERRFMT_INDENT + strlen(err) + mf.len, i2 = ERRFMT_INDENT + mf.len;
+  bool long_call = !fits(i1, strlen("[a2345,b2345]"));
+  if (long_call || (!fits(i1, args) && fits(i2, args))) {
+    puts_b(b, "\n");
+    for (int i = 0; i < ERRFMT_INDENT; i++) puts_b(b, " ");
+  }
+  print_append(b, mf.s, mf.len);
+  print_free(&mf);
   puts_b(b, "(");
   for (BeamTerm a = BEAM_ELEMENT(f, 2); BEAM_IS_LIST(a); a = BEAM_CDR(a)) {
     print_term(b, BEAM_CAR(a));
@@ -43,8 +78,9 @@ static bool frame_reason(PrintBuf *b, BeamTerm r, BeamTerm trace) {
   if (!BEAM_IS_TUPLE(f) || BEAM_TUPLE_ARITY(f) != 4) return false;
   bool args = BEAM_IS_LIST(BEAM_ELEMENT(f, 2)) || BEAM_ELEMENT(f, 2) == BEAM_NIL;
   if (r == ATOM_FUNCTION_CLAUSE && args) {
-    puts_b(b, "no function clause matching ");
-    call_of(b, f);
+    const char *err = "no function clause matching ";
+    puts_b(b, err);
+    call_of(b, err, f);
     puts_b(b, " ");
     errfmt_location(b, BEAM_ELEMENT(f, 3));
     return true;
