@@ -42,7 +42,11 @@ static struct {
   BeamTerm cls, reason;
 } raised;
 
-BeamTerm beam_raise_bif(BeamProc *p, unsigned bif, const BeamMfa *caller, BeamLoc loc) {
+/* Linked with -Wl,--wrap=beam_raise_bif: the wrappers' raises land here. */
+BeamTerm __wrap_beam_raise_bif(BeamProc *p, unsigned bif, const BeamMfa *caller,
+                               BeamLoc loc);
+BeamTerm __wrap_beam_raise_bif(BeamProc *p, unsigned bif, const BeamMfa *caller,
+                               BeamLoc loc) {
   (void)caller, (void)loc;
   raised.bif = bif;
   raised.cls = p->bif_class;
