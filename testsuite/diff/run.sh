@@ -5,7 +5,8 @@
 # be identical, and when the status is 127 (uncaught exception) so must the
 # first line of stderr.  One TAP line per program, in the order given
 # (default: every progs/*.erl, sorted).  PROG may be a name, NAME.erl or a path.
-# PROG.args, if present, holds the command-line arguments, one per line.
+# PROG.args, if present, holds the command-line arguments, one per line;
+# PROG.cstack, the C stack limit in KB (ulimit -s) of the native run.
 # Environment: BEAMC (default ./beamc), ERLC (erlc), ESCRIPT (escript),
 # SRCDIR (default: two levels above this script), BUILDDIR (.), JOBS
 # (programs run in parallel, default 2), DIFF_TIMEOUT (seconds per run, 60),
@@ -33,10 +34,16 @@ if [ "${1-}" = --one ]; then
   else
     touch erlc.failed
   fi
-  if timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$n.erl" -o "$d/$n" >"$n.build.log" 2>&1 && [ -x "$n" ]; then
-    run native "./$n" "$@"
-  else
+  # PROG.cstack: the C stack limit (KB) of the native run, which must work
+  # in that little stack (the runtime bounds its C stack use).
+  cstack=
+  [ -f "$DIFF_PROGS/$n.cstack" ] && cstack=$(cat "$DIFF_PROGS/$n.cstack")
+  if ! timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$n.erl" -o "$d/$n" >"$n.build.log" 2>&1 || [ ! -x "$n" ]; then
     touch build.failed
+  elif [ -n "$cstack" ]; then
+    run native sh -c 'ulimit -s "$0" && exec "$@"' "$cstack" "./$n" "$@"
+  else
+    run native "./$n" "$@"
   fi
   touch finished
   exit 0
