@@ -28,6 +28,11 @@
 #ifndef BEAMC_GENINCDIR
 #define BEAMC_GENINCDIR BEAMC_INCDIR
 #endif
+/* Flags the runtime was built with that programs must share (the
+   sanitizers of configure --enable-sanitizers), space-separated. */
+#ifndef BEAMC_RT_FLAGS
+#define BEAMC_RT_FLAGS ""
+#endif
 #ifndef BEAMC_LIBDIR
 #define BEAMC_LIBDIR "/usr/local/lib"
 #endif
@@ -245,6 +250,21 @@ static char *cache_dir(void) {
   return home ? fmt("%s/.cache/beamc", home) : NULL;
 }
 
+/* Appends the words of BEAMC_RT_FLAGS to argv[n..] (at most 8); returns
+   the new count.  The words live in a static copy. */
+static int add_rt_flags(char **argv, int n) {
+  static char flags[] = BEAMC_RT_FLAGS;
+  static char *words[8];
+  static int nwords = -1;
+  if (nwords < 0) {
+    nwords = 0;
+    for (char *w = strtok(flags, " "); w && nwords < 8; w = strtok(NULL, " "))
+      words[nwords++] = w;
+  }
+  for (int i = 0; i < nwords; i++) argv[n++] = words[i];
+  return n;
+}
+
 static uint64_t file_key(const char *path, const char *salt) {
   size_t len;
   const char *err;
@@ -279,7 +299,8 @@ static bool translate(Build *b, Mod *m) {
   }
   EmitOptions eo = {.gc_stress = b->o->gc_stress, .line_directives = true,
                     .source = m->src};
-  /* OTP modules' warnings are the runtime's business, not the user's */
+
+/* OTP modules' warnings are the runtime's business, not the user's */
   FILE *warn = m->otp ? fopen("/dev/null", "w") : stderr;
   emit_module(f, warn ? warn : stderr, m->ir, &eo);
   if (m->otp && warn) fclose(warn);
@@ -289,13 +310,14 @@ static bool translate(Build *b, Mod *m) {
 static bool compile_c(Build *b, const char *c, const char *obj) {
   const DriverOptions *o = b->o;
   char *inc1 = fmt("-I%s", BEAMC_INCDIR), *inc2 = fmt("-I%s", BEAMC_GENINCDIR);
-  char *argv[16];
+  char *argv[24];
   int n = 0;
   argv[n++] = (char *)o->cc;
   argv[n++] = "-std=gnu11";
   argv[n++] = (char *)(o->cflags ? o->cflags : "-O2");
   argv[n++] = "-w";
   if (o->gc_stress) argv[n++] = "-DBEAM_GC_STRESS";
+  n = add_rt_flags(argv, n);
   argv[n++] = inc1;
   argv[n++] = inc2;
   argv[n++] = "-c";
@@ -396,12 +418,13 @@ static bool link_all(Build *b) {
   char *mainc = fmt("%s/beamc_main.c", b->dir), *maino = fmt("%s/beamc_main.o", b->dir);
   bool ok = write_main(b, mainc) && compile_c(b, mainc, maino);
   if (ok) {
-    char **argv = calloc((size_t)b->n + 16, sizeof *argv);
+    char **argv = calloc((size_t)b->n + 24, sizeof *argv);
     int n = 0;
     argv[n++] = (char *)b->o->cc;
     if (b->o->cflags && strcmp(b->o->cflags, "-g") == 0) argv[n++] = "-g";
     argv[n++] = "-o";
     argv[n++] = (char *)(b->o->out ? b->o->out : "a.out");
+    n = add_rt_flags(argv, n);
     argv[n++] = maino;
     for (int i = 0; i < b->n; i++)
       if (b->mods[i].obj) argv[n++] = b->mods[i].obj;

@@ -22,6 +22,10 @@
 #include "input.h"
 #include "sread.h"
 
+#ifndef BEAMC_GC_STRESS_DEFAULT
+#define BEAMC_GC_STRESS_DEFAULT 0
+#endif
+
 
 typedef struct Options {
   DriverOptions drv;
@@ -45,7 +49,8 @@ static void usage(FILE *out) {
         "  -O, -O2, -g   passed to the C compiler ($CC, default cc)\n"
         "  -v            show each command run\n"
         "  -e MOD:FUN    the entry (arity 1 with the arguments, or 0)\n"
-        "  --gc-stress   collect at every heap test\n"
+        "  --gc-stress   collect at every heap test (the default in a build\n"
+        "                configured with --enable-gc-stress; --no-gc-stress)\n"
         "  --c-only      translate to C and stop (MODULE.c, or -o's name)\n"
         "  --dump        print the intermediate representation of each FILE\n"
         "                (.beam, .S, or .erl compiled with erlc first)\n"
@@ -149,6 +154,7 @@ static int dump_one(const Options *o, const char *path) {
 int main(int argc, char **argv) {
   Options o = {.dump = false, .erlc = "erlc"};
   memset(&o.drv, 0, sizeof o.drv);
+  o.gc_stress = o.drv.gc_stress = BEAMC_GC_STRESS_DEFAULT; /* configure --enable-gc-stress */
   const char **files = calloc((size_t)argc, sizeof *files);
   int n_files = 0;
   bool only_files = false;
@@ -166,6 +172,8 @@ int main(int argc, char **argv) {
       o.emit_c = true;
     } else if (strcmp(arg, "--gc-stress") == 0) {
       o.gc_stress = o.drv.gc_stress = true;
+    } else if (strcmp(arg, "--no-gc-stress") == 0) {
+      o.gc_stress = o.drv.gc_stress = false;
     } else if (strcmp(arg, "-c") == 0) {
       o.drv.object_only = true;
     } else if (strcmp(arg, "-v") == 0) {

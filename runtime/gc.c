@@ -484,7 +484,29 @@ static void maybe_shrink(Proc *p, size_t need, unsigned live) {
 ** collection leaves the old heap extended by the promoted objects, a full
 ** sweep leaves no old heap.
 */
+/*
+** Checking builds (configure --enable-gc-stress defines BEAMRT_GC_VERIFY):
+** the heap is verified before and after every collection, and the young
+** block a collection leaves is overwritten before it is freed, so a root
+** the collector missed fails fast instead of reading stale data.
+*/
+#ifdef BEAMRT_GC_VERIFY
+static void verify(const Proc *p, const char *when) {
+  const char *err = gc_verify(p);
+  if (err != NULL) {
+    fprintf(stderr, "beamrt: gc: heap check %s a collection failed: %s\n", when, err);
+    abort();
+  }
+}
+#define VERIFY(p, when) verify(p, when)
+#define POISON(mem, words) memset(mem, 0xA5, (words)*WORD)
+#else
+#define VERIFY(p, when) ((void)0)
+#define POISON(mem, words) ((void)(mem), (void)(words))
+#endif
+
 void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
+  VERIFY(p, "before");
   if (!full && (p->minor_gcs >= GC_FULLSWEEP_AFTER || !old_heap_has_room(p)))
     full = true;
   Gc g;
@@ -495,6 +517,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   BeamTerm *nstop = nb + size - stack;
   memcpy(nstop, p->pub.stop, stack * WORD);
   BeamTerm *promoted = g.otop, *from = p->heap;
+  size_t from_words = (size_t)(p->hend - p->heap);
   g.ytop = nb;
   p->pub.stop = nstop;
   p->hend = nb + size;
@@ -503,6 +526,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   if (g.ytop > nstop || (!full && g.otop != NULL && g.otop > p->old_hend))
     corrupt("to-space overflow", (BeamTerm)bound);
   /* the from-spaces hold nothing live now */
+  POISON(from, from_words);
   free(from);
   free(g.frags);
   free_frags(p);
@@ -516,6 +540,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   p->heap = nb;
   p->pub.htop = p->hwm = g.ytop;
   maybe_shrink(p, need, live);
+  VERIFY(p, "after");
 }
 
 void beam_gc(BeamProc *p, size_t need, unsigned live) {
