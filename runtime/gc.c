@@ -543,8 +543,34 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   VERIFY(p, "after");
 }
 
-void beam_gc(BeamProc *p, size_t need, unsigned live) {
-  gc_collect(PROC(p), need + BEAM_STACK_SLACK, live, false);
+#ifdef BEAMRT_GC_VERIFY
+/* Processes of up to this many words (heap, old heap and stack) collect
+   at every heap test in a GC-stress program. */
+#define STRESS_SMALL ((size_t)1 << 10)
+
+/*
+** GC-stress programs call beam_gc at every heap test.  A small process
+** collects every time; a larger one once it has allocated 1/16 of its
+** size since the last collection, so that a stress run stays linear in
+** the work (a collection scans the whole stack: at every heap test, a
+** body recursion a million calls deep would be quadratic).
+*/
+static bool stress_due(const Proc *p) {
+  size_t size = (size_t)(p->hwm - p->heap) + (size_t)(p->hend - p->pub.stop) +
+                (p->old_heap ? (size_t)(p->old_htop - p->old_heap) : 0);
+  size_t fresh = (size_t)(p->pub.htop - p->hwm) + p->frag_words;
+  return size < STRESS_SMALL || fresh * 16 >= size;
+}
+#define STRESS_SKIP(p, need) \
+  (BEAM_HEAP_FREE(&(p)->pub) >= (need) && !stress_due(p))
+#else
+#define STRESS_SKIP(p, need) false
+#endif
+
+void beam_gc(BeamProc *bp, size_t need, unsigned live) {
+  Proc *p = PROC(bp);
+  if (STRESS_SKIP(p, need + BEAM_STACK_SLACK)) return;
+  gc_collect(p, need + BEAM_STACK_SLACK, live, false);
 }
 
 /* ---------------------------------------------------------------------- */
