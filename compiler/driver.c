@@ -18,6 +18,7 @@
 
 #include "beamread.h"
 #include "beamrt_abi.h"
+#include "cname.h"
 #include "emit.h"
 #include "input.h"
 #include "sread.h"
@@ -39,6 +40,44 @@
 #ifndef BEAMC_OTP_ROOT
 #define BEAMC_OTP_ROOT "/usr/lib/erlang"
 #endif
+/* The build tree this beamc was built in (its runtime is used from there
+   when beamc runs from there too), and the installed locations. */
+#ifndef BEAMC_BUILDDIR
+#define BEAMC_BUILDDIR ""
+#endif
+#ifndef BEAMC_INST_INCDIR
+#define BEAMC_INST_INCDIR BEAMC_INCDIR
+#endif
+#ifndef BEAMC_INST_LIBDIR
+#define BEAMC_INST_LIBDIR BEAMC_LIBDIR
+#endif
+
+/* Where the runtime's headers and library are. */
+typedef struct RtPaths {
+  const char *inc, *geninc, *lib;
+} RtPaths;
+
+/* The build tree's runtime when this beamc is the one in the build tree's
+   top directory, else the installed one.  Computed once. */
+static const RtPaths *rt_paths(void) {
+  static RtPaths paths;
+  static bool done;
+  if (!done) {
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    bool in_tree = false;
+    if (n > 0) {
+      exe[n] = '\0';
+      char *slash = strrchr(exe, '/');
+      if (slash) *slash = '\0';
+      in_tree = strcmp(exe, BEAMC_BUILDDIR) == 0;
+    }
+    paths = in_tree ? (RtPaths){BEAMC_INCDIR, BEAMC_GENINCDIR, BEAMC_LIBDIR}
+                    : (RtPaths){BEAMC_INST_INCDIR, BEAMC_INST_INCDIR, BEAMC_INST_LIBDIR};
+    done = true;
+  }
+  return &paths;
+}
 
 #define MAX_MODULES 4096
 
@@ -281,8 +320,8 @@ static uint64_t file_key(const char *path, const char *salt) {
 static uint64_t tools_key(void) {
   static uint64_t key;
   if (key == 0) {
-    char *h1 = fmt("%s/beamrt.h", BEAMC_INCDIR);
-    char *h2 = fmt("%s/beamrt_bifs.h", BEAMC_GENINCDIR);
+    char *h1 = fmt("%s/beamrt.h", rt_paths()->inc);
+    char *h2 = fmt("%s/beamrt_bifs.h", rt_paths()->geninc);
     key = file_key("/proc/self/exe", "") ^ file_key(h1, "1") ^ file_key(h2, "2");
     free(h1);
     free(h2);
@@ -309,7 +348,7 @@ static bool translate(Build *b, Mod *m) {
 
 static bool compile_c(Build *b, const char *c, const char *obj) {
   const DriverOptions *o = b->o;
-  char *inc1 = fmt("-I%s", BEAMC_INCDIR), *inc2 = fmt("-I%s", BEAMC_GENINCDIR);
+  char *inc1 = fmt("-I%s", rt_paths()->inc), *inc2 = fmt("-I%s", rt_paths()->geninc);
   char *argv[24];
   int n = 0;
   argv[n++] = (char *)o->cc;
@@ -369,17 +408,28 @@ static bool build_object(Build *b, Mod *m) {
 }
 
 /* The entry's arity: 1 if Mod exports Fun/1, else 0 if it exports Fun/0,
-   else 1 (the program then reports undef, as escript does). */
+   else 1 after a warning (the program then raises undef, as escript
+   does). */
 static int entry_arity(const Build *b, const char *mod, const char *fun) {
   const Mod *m = find_mod((Build *)b, mod, strlen(mod));
-  if (m == NULL || m->ir == NULL) return 1;
-  bool has0 = false;
-  for (uint32_t k = 0; k < m->ir->n_exports; k++) {
+  bool has0 = false, has1 = false;
+  for (uint32_t k = 0; m && m->ir && k < m->ir->n_exports; k++) {
     if (!cterm_is_atom(m->ir->exports[k].fun, fun)) continue;
-    if (m->ir->exports[k].arity == 1) return 1;
-    if (m->ir->exports[k].arity == 0) has0 = true;
+    has1 |= m->ir->exports[k].arity == 1;
+    has0 |= m->ir->exports[k].arity == 0;
   }
-  return has0 ? 0 : 1;
+  if (!has0 && !has1)
+    fprintf(stderr, "beamc: warning: the entry %s:%s/1 is not exported: the program "
+                    "will raise undef\n", mod, fun);
+  return has0 && !has1 ? 0 : 1;
+}
+
+/* A static BeamAtom record named `var` for the name s. */
+static void write_atom_record(FILE *f, const char *var, const char *s) {
+  fprintf(f, "static const BeamAtom %s = {\"", var);
+  cname_cstring(f, s, strlen(s));
+  fprintf(f, "\", %u, 0, %u};\n", (unsigned)strlen(s),
+          (unsigned)cname_chars(s, strlen(s)));
 }
 
 /* The link unit: the module table and main(). */
@@ -404,10 +454,8 @@ static bool write_main(Build *b, const char *path) {
     fputs(",\n", f);
   }
   fputs("  0\n};\n", f);
-  fprintf(f, "static const BeamAtom entry_mod = {\"%s\", %u, 0, %u};\n", em,
-          (unsigned)strlen(em), (unsigned)strlen(em));
-  fprintf(f, "static const BeamAtom entry_fun = {\"%s\", %u, 0, %u};\n", ef,
-          (unsigned)strlen(ef), (unsigned)strlen(ef));
+  write_atom_record(f, "entry_mod", em);
+  write_atom_record(f, "entry_fun", ef);
   fprintf(f, "int main(int argc, char **argv) {\n"
              "  return beamrt_main(argc, argv, modules, &entry_mod, &entry_fun, %d);\n}\n",
           entry_arity(b, em, ef));
@@ -428,7 +476,7 @@ static bool link_all(Build *b) {
     argv[n++] = maino;
     for (int i = 0; i < b->n; i++)
       if (b->mods[i].obj) argv[n++] = b->mods[i].obj;
-    char *lib = fmt("%s/libbeamrt.a", BEAMC_LIBDIR);
+    char *lib = fmt("%s/libbeamrt.a", rt_paths()->lib);
     argv[n++] = lib;
     argv[n++] = "-lm";
     argv[n] = NULL;
