@@ -173,12 +173,7 @@ BeamTerm beam_bif_erlang_make_fun_3(BeamProc *p, BeamTerm m, BeamTerm f, BeamTer
   if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f) || !BEAM_IS_SMALL(a) ||
       BEAM_SMALL_VALUE(a) < 0 || BEAM_SMALL_VALUE(a) > 255)
     return bif_badarg(p);
-  BeamTerm *t = beam_alloc(p, 4);
-  t[0] = BEAM_HEADER(3, BEAM_SUB_EXPORT);
-  t[1] = m;
-  t[2] = f;
-  t[3] = a;
-  return BEAM_MAKE_BOXED(t);
+  return tb_boxed3(p, BEAM_SUB_EXPORT, m, f, a);
 }
 
 BeamTerm beam_bif_erlang_is_function_2(BeamProc *p, BeamTerm f, BeamTerm a) {

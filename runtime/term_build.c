@@ -20,13 +20,17 @@ BeamTerm tb_tuple2(BeamProc *p, BeamTerm a, BeamTerm b) {
   return BEAM_MAKE_BOXED(hp);
 }
 
-BeamTerm tb_tuple3(BeamProc *p, BeamTerm a, BeamTerm b, BeamTerm c) {
+BeamTerm tb_boxed3(BeamProc *p, unsigned sub, BeamTerm a, BeamTerm b, BeamTerm c) {
   BeamTerm *hp = beam_alloc(p, 4);
-  hp[0] = BEAM_HEADER(3, BEAM_SUB_TUPLE);
+  hp[0] = BEAM_HEADER(3, sub);
   hp[1] = a;
   hp[2] = b;
   hp[3] = c;
   return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm tb_tuple3(BeamProc *p, BeamTerm a, BeamTerm b, BeamTerm c) {
+  return tb_boxed3(p, BEAM_SUB_TUPLE, a, b, c);
 }
 
 BeamTerm tb_list_from(BeamProc *p, const BeamTerm *v, size_t n) {

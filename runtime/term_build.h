@@ -13,6 +13,8 @@
 BeamTerm tb_cons(BeamProc *p, BeamTerm head, BeamTerm tail);
 BeamTerm tb_tuple2(BeamProc *p, BeamTerm a, BeamTerm b);
 BeamTerm tb_tuple3(BeamProc *p, BeamTerm a, BeamTerm b, BeamTerm c);
+/* A three-word boxed object of subtag sub (a tuple, an export fun). */
+BeamTerm tb_boxed3(BeamProc *p, unsigned sub, BeamTerm a, BeamTerm b, BeamTerm c);
 /* The proper list of v[0..n-1]. */
 BeamTerm tb_list_from(BeamProc *p, const BeamTerm *v, size_t n);
 /* The list of the bytes of a NUL-terminated string (Latin-1). */
