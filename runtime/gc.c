@@ -491,7 +491,19 @@ static void maybe_shrink(Proc *p, size_t need, unsigned live) {
 ** the collector missed fails fast instead of reading stale data.
 */
 #ifdef BEAMRT_GC_VERIFY
-static void verify(const Proc *p, const char *when) {
+/* The words of everything p holds: heap, old heap, fragments, stack. */
+static size_t proc_words(const Proc *p) {
+  return (size_t)(p->hend - p->heap) + p->frag_words +
+         (p->old_heap ? (size_t)(p->old_htop - p->old_heap) : 0);
+}
+
+/* Checks p's heap: at every collection while p is small, else once the
+   words collected since the last check reach p's size (a check reads
+   everything, a minor collection only the young objects). */
+static void verify(Proc *p, const char *when) {
+  size_t size = proc_words(p);
+  if (size >= ((size_t)1 << 16) && p->unverified < size) return;
+  p->unverified = 0;
   const char *err = gc_verify(p);
   if (err != NULL) {
     fprintf(stderr, "beamrt: gc: heap check %s a collection failed: %s\n", when, err);
@@ -518,6 +530,9 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   memcpy(nstop, p->pub.stop, stack * WORD);
   BeamTerm *promoted = g.otop, *from = p->heap;
   size_t from_words = (size_t)(p->hend - p->heap);
+#ifdef BEAMRT_GC_VERIFY
+  p->unverified += from_words + p->frag_words;
+#endif
   g.ytop = nb;
   p->pub.stop = nstop;
   p->hend = nb + size;

@@ -55,6 +55,8 @@ typedef struct Proc {
   HeapFrag *frags;
   size_t frag_words;          /* total words in fragments */
   unsigned minor_gcs;         /* since the last full sweep */
+  size_t unverified;          /* words collected since the last heap check
+                                 (GC-stress builds, gc.c) */
 
   /* The pending exception (exc_class is BEAM_NONV when none). */
   BeamTerm exc_class, exc_reason, exc_trace;
