@@ -235,7 +235,7 @@ static char *lit_binary(Emitter *e, const CTerm *t) {
 }
 
 static int cmp_keys(const void *x, const void *y) {
-  return cterm_compare(*(const CTerm *const *)x, *(const CTerm *const *)y);
+  return cterm_compare_keys(*(const CTerm *const *)x, *(const CTerm *const *)y);
 }
 
 /* A flat map: its keys as a sorted tuple, then the values in key order. */

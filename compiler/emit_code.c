@@ -487,6 +487,78 @@ static void fmove(Emitter *e, const IrInstr *in) {
     emitf(e, "  %o = BEAM_FLOAT_VALUE(%o);\n", d, s);
 }
 
+/* ---- maps ------------------------------------------------------------------ */
+
+/* The X registers a runtime entry point can be handed (BEAM_MAX_X of
+   beamrt.h). */
+#define MAP_MAX_X 1024
+
+/*
+** put_map_assoc / put_map_exact Fail Src Dst Live {list,[K1,V1,...]}.
+** The result's size depends on the map, so beam_map_put makes room
+** itself: the source and the pairs go to p->x[Live..], the live
+** registers to p->x[0..Live-1] (they are the collection's roots) and are
+** reloaded after.  A failure ({badmap, Src}, or {badkey, K} for :=) goes
+** to Fail, or raises from this function's frame as erl does.
+*/
+static void put_map(Emitter *e, const IrInstr *in, bool exact) {
+  const IrOperand *a = in->args, *l = &a[4];
+  unsigned live = (unsigned)a[3].v.u, n = l->v.list.n / 2;
+  uint64_t fail = a[0].v.u;
+  if (live + 1 + 2 * n > MAP_MAX_X) {
+    notsup(e, in);
+    return;
+  }
+  emitf(e, "  P->x[%u] = %o;", live, &a[1]);
+  for (unsigned i = 0; i < 2 * n; i++)
+    emitf(e, " P->x[%u] = %o;", live + 1 + i, &l->v.list.elems[i]);
+  spill(e, 0, live);
+  char flags[80];
+  snprintf(flags, sizeof flags, "%s%s%s", exact ? " | BEAM_MAP_EXACT" : "",
+           e->opt->gc_stress ? " | BEAM_MAP_STRESS" : "", fail ? "" : " | BEAM_MAP_REASON");
+  emitf(e, "\n  R = beam_map_put(P, %u, %u, 0%s);\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) ",
+        live, n, flags);
+  if (fail)
+    fail_to(e, fail);
+  else
+    emitf(e, "return beam_raise(P, P->bif_class, P->bif_reason, %M, %L);");
+  emitf(e, "\n ");
+  reload(e, 0, live);
+  emitf(e, " %o = R;\n", &a[2]);
+}
+
+/*
+** get_map_elements Fail Src {list,[K1,D1,...]}: every key is looked up
+** before any destination is written, since a destination may be the
+** source or a later key's register.  Any missing key goes to Fail (the
+** compiler never omits it; the destinations are then unspecified).
+*/
+static void get_map_elements(Emitter *e, const IrInstr *in) {
+  const IrOperand *l = &in->args[2];
+  unsigned n = l->v.list.n / 2;
+  if (n == 0) return;
+  emitf(e, "  { BeamTerm m_ = %o, v_[%u];\n", &in->args[1], n);
+  for (unsigned i = 0; i < n; i++) {
+    emitf(e, "  if ((v_[%u] = beam_map_get(m_, %o)) == BEAM_NONV) ", i,
+          &l->v.list.elems[2 * i]);
+    fail_to(e, in->args[0].v.u);
+    emitf(e, "\n");
+  }
+  emitf(e, " ");
+  for (unsigned i = 0; i < n; i++) emitf(e, " %o = v_[%u];", &l->v.list.elems[2 * i + 1], i);
+  emitf(e, " }\n");
+}
+
+/* has_map_fields Fail Src {list,[K1,...]}: every key is in the map. */
+static void has_map_fields(Emitter *e, const IrInstr *in) {
+  const IrOperand *l = &in->args[2];
+  for (uint32_t i = 0; i < l->v.list.n; i++) {
+    emitf(e, "  if (beam_map_get(%o, %o) == BEAM_NONV) ", &in->args[1], &l->v.list.elems[i]);
+    fail_to(e, in->args[0].v.u);
+    emitf(e, "\n");
+  }
+}
+
 /* ---- the dispatcher ----------------------------------------------------------- */
 
 static void put_tuple2(Emitter *e, const IrInstr *in) {
@@ -528,6 +600,9 @@ static bool emit_move_ops(Emitter *e, const IrInstr *in) {
              " %o = BEAM_MAKE_LIST(hp); }\n", &a[0], &a[1], &a[2]);
     return true;
   case OP_put_tuple2: put_tuple2(e, in); return true;
+  case OP_put_map_assoc: put_map(e, in, false); return true;
+  case OP_put_map_exact: put_map(e, in, true); return true;
+  case OP_get_map_elements: get_map_elements(e, in); return true;
   case OP_swap:
     emitf(e, "  { BeamTerm t_ = %o; %o = %o; %o = t_; }\n", &a[0], &a[0], &a[1], &a[1]);
     return true;
@@ -648,6 +723,7 @@ static bool emit_test_ops(Emitter *e, const IrInstr *in) {
              "BEAM_ELEMENT(%o, 0) != %o) goto L%u;\n",
           &a[1], &a[1], (unsigned)a[2].v.u, &a[1], &a[3], (unsigned)a[0].v.u);
     return true;
+  case OP_has_map_fields: has_map_fields(e, in); return true;
   case OP_is_function2:
     emitf(e, "  if (!beam_is_function2(%o, %o)) goto L%u;\n", &a[1], &a[2],
           (unsigned)a[0].v.u);

@@ -457,6 +457,8 @@ int cterm_compare(const CTerm *a, const CTerm *b) {
   return c != 0 ? c : cmp(a, b, true);
 }
 
+int cterm_compare_keys(const CTerm *a, const CTerm *b) { return cmp(a, b, true); }
+
 /* =:= as the translator needs it: integers never equal floats, and
 ** 0.0 and -0.0 are different literals. */
 bool cterm_equal(const CTerm *a, const CTerm *b) { return cmp(a, b, true) == 0; }

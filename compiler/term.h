@@ -102,6 +102,9 @@ bool cterm_get_int(const CTerm *t, int64_t *out);
 ** order on distinct terms (used to print maps deterministically).
 ** Returns <0, 0, >0. */
 int cterm_compare(const CTerm *a, const CTerm *b);
+/* Map-key order (erl's exact order): as cterm_compare, but every integer
+** is below every float, at any depth; the order of flatmap keys. */
+int cterm_compare_keys(const CTerm *a, const CTerm *b);
 
 /* Structural equality (=:=). */
 bool cterm_equal(const CTerm *a, const CTerm *b);

@@ -476,6 +476,24 @@ BeamTerm beam_bad_entry(BeamProc *p, unsigned entry);
 /* Builds a float (boxed) on the heap; the caller ensured the space. */
 BeamTerm beam_make_float(BeamProc *p, double d);
 
+/* ---- maps (runtime/map.c) ---------------------------------------------- */
+/*
+** put_map_assoc (=>) and put_map_exact (:=).  The source map is in
+** p->x[live], the n key-value pairs in p->x[live+1 .. live+2n], the live
+** registers in p->x[0..live-1]: the result's size depends on the map, so
+** beam_map_put collects when the heap lacks room (always with
+** BEAM_MAP_STRESS), and the caller reloads x[0..live-1] after it.  Of equal
+** keys the last pair wins.  Returns the new map, or BEAM_NONV (before any
+** collection) when the source is not a map or, with BEAM_MAP_EXACT, it
+** lacks a key; with BEAM_MAP_REASON, p->bif_class/bif_reason are then
+** error and {badmap, Map} or {badkey, Key}.
+*/
+enum { BEAM_MAP_EXACT = 1, BEAM_MAP_STRESS = 2, BEAM_MAP_REASON = 4 };
+BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags);
+/* The value of key in map (get_map_elements, has_map_fields), or
+   BEAM_NONV when map has no such key or is not a map. */
+BeamTerm beam_map_get(BeamTerm map, BeamTerm key);
+
 /* The uniform comparison: <0, 0, >0 in the standard term order; exact
    (=:=) when `exact`. */
 int beam_compare(BeamTerm a, BeamTerm b, int exact);

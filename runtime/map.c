@@ -1,0 +1,500 @@
+/*
+** map.c — maps: lookup, building, and the put_map instructions.
+**
+** See map.h for the layout and its invariants.  Every map this file
+** builds keeps its keys strictly sorted in map-key order; lookups are
+** binary searches (a linear scan of words for an immediate key in a
+** small map), and every update copies the map: O(n) words.
+*/
+#include "map.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "atoms_gen.h"
+#include "bif.h"
+#include "compare.h"
+#include "term_build.h"
+
+#define W sizeof(BeamTerm)
+
+/* Up to this many keys, a lookup of an immediate key compares words. */
+#define LINEAR_MAX 8
+/* Up to this many pairs, sorting works in C stack buffers. */
+#define INLINE_PAIRS 16
+
+/* The empty map: static data, so a literal to the collector. */
+static const BeamTerm empty_keys[1] BEAM_ALIGNED(8) = {BEAM_HEADER(0, BEAM_SUB_TUPLE)};
+static const BeamTerm empty_map[2] BEAM_ALIGNED(8) = {
+    BEAM_HEADER(1, BEAM_SUB_MAP), BEAM_MAKE_BOXED(empty_keys)};
+
+BeamTerm map_empty(void) { return BEAM_MAKE_BOXED(empty_map); }
+
+/* malloc that stops the program when memory is exhausted. */
+static void *xmalloc(size_t n) {
+  void *r = malloc(n ? n : 1);
+  if (r == NULL) {
+    fputs("beamrt: out of memory (map)\n", stderr);
+    abort();
+  }
+  return r;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Lookup                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* The map-key order of a and b (<0, 0, >0), with the common cases
+   (identical words, two small integers, two atoms) decided here. */
+static int key_cmp(BeamTerm a, BeamTerm b) {
+  if (a == b) return 0;
+  if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return (BeamSint)a < (BeamSint)b ? -1 : 1;
+  if (BEAM_IS_ATOM(a) && BEAM_IS_ATOM(b)) return cmp_atoms(a, b);
+  return cmp_map_keys(a, b);
+}
+
+size_t map_search(BeamTerm m, BeamTerm key, bool *found) {
+  const BeamTerm *k = map_keys(m);
+  size_t lo = 0, hi = map_size(m);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = key_cmp(k[mid], key);
+    if (c == 0) {
+      *found = true;
+      return mid;
+    }
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  *found = false;
+  return lo;
+}
+
+/*
+** An immediate is =:= only to the very same word (a small integer is never
+** =:= to a bignum or a float), so a small map is searched for one by
+** comparing words.
+*/
+BeamTerm map_get(BeamTerm m, BeamTerm key) {
+  size_t n = map_size(m);
+  if (BEAM_IS_IMMED(key) && n <= LINEAR_MAX) {
+    const BeamTerm *k = map_keys(m);
+    for (size_t i = 0; i < n; i++)
+      if (k[i] == key) return map_values(m)[i];
+    return BEAM_NONV;
+  }
+  bool found;
+  size_t i = map_search(m, key, &found);
+  return found ? map_values(m)[i] : BEAM_NONV;
+}
+
+BeamTerm beam_map_get(BeamTerm m, BeamTerm key) {
+  return BEAM_IS_MAP(m) ? map_get(m, key) : BEAM_NONV;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Building                                                                */
+/* ---------------------------------------------------------------------- */
+
+/*
+** A map of n > 0 pairs with a fresh keys tuple, in one allocation (the
+** map, then the tuple): only the headers and the keys pointer are set;
+** *keys is the tuple's first element.
+*/
+static BeamTerm *new_map(BeamProc *p, size_t n, BeamTerm **keys) {
+  BeamTerm *hp = beam_alloc(p, 2 * n + 3);
+  BeamTerm *kt = hp + n + 2;
+  kt[0] = BEAM_HEADER(n, BEAM_SUB_TUPLE);
+  hp[0] = BEAM_HEADER(n + 1, BEAM_SUB_MAP);
+  hp[1] = BEAM_MAKE_BOXED(kt);
+  *keys = kt + 1;
+  return hp;
+}
+
+/* A copy of m sharing its keys tuple, to replace values in. */
+static BeamTerm *copy_sharing_keys(BeamProc *p, BeamTerm m) {
+  size_t words = map_size(m) + 2;
+  BeamTerm *hp = beam_alloc(p, words);
+  memcpy(hp, BEAM_PTR(m), words * W);
+  return hp;
+}
+
+/* m with the value at index i replaced (m itself if it is that word). */
+static BeamTerm replace_at(BeamProc *p, BeamTerm m, size_t i, BeamTerm value) {
+  if (map_values(m)[i] == value) return m;
+  BeamTerm *hp = copy_sharing_keys(p, m);
+  hp[2 + i] = value;
+  return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm map_update(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value) {
+  bool found;
+  size_t i = map_search(m, key, &found);
+  return found ? replace_at(p, m, i, value) : BEAM_NONV;
+}
+
+BeamTerm map_put(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value) {
+  bool found;
+  size_t i = map_search(m, key, &found);
+  if (found) return replace_at(p, m, i, value);
+  size_t n = map_size(m);
+  BeamTerm *keys, *hp = new_map(p, n + 1, &keys);
+  const BeamTerm *ok = map_keys(m), *ov = map_values(m);
+  memcpy(keys, ok, i * W);
+  keys[i] = key;
+  memcpy(keys + i + 1, ok + i, (n - i) * W);
+  memcpy(hp + 2, ov, i * W);
+  hp[2 + i] = value;
+  memcpy(hp + 3 + i, ov + i, (n - i) * W);
+  return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm map_remove(BeamProc *p, BeamTerm m, BeamTerm key) {
+  bool found;
+  size_t i = map_search(m, key, &found);
+  if (!found) return m;
+  size_t n = map_size(m);
+  if (n == 1) return map_empty();
+  BeamTerm *keys, *hp = new_map(p, n - 1, &keys);
+  const BeamTerm *ok = map_keys(m), *ov = map_values(m);
+  memcpy(keys, ok, i * W);
+  memcpy(keys + i, ok + i + 1, (n - i - 1) * W);
+  memcpy(hp + 2, ov, i * W);
+  memcpy(hp + 2 + i, ov + i + 1, (n - i - 1) * W);
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* ---- from unsorted pairs ------------------------------------------------ */
+
+typedef struct Pair {
+  BeamTerm k, v;
+} Pair;
+
+static void insertion_sort(Pair *a, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    Pair x = a[i];
+    size_t j = i;
+    while (j > 0 && key_cmp(a[j - 1].k, x.k) > 0) {
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = x;
+  }
+}
+
+/*
+** Sorts a[0..n-1] by key, stably (so that of equal keys the one given
+** last stays last); tmp has room for n / 2 pairs.  A run already in
+** order (lists:seq keys, say) costs one comparison per merge.
+*/
+static void sort_pairs(Pair *a, Pair *tmp, size_t n) {
+  if (n <= INLINE_PAIRS) {
+    insertion_sort(a, n);
+    return;
+  }
+  size_t h = n / 2;
+  sort_pairs(a, tmp, h);
+  sort_pairs(a + h, tmp, n - h);
+  if (key_cmp(a[h - 1].k, a[h].k) <= 0) return;
+  memcpy(tmp, a, h * sizeof *a);
+  size_t i = 0, j = h, o = 0;
+  while (i < h && j < n) a[o++] = key_cmp(a[j].k, tmp[i].k) < 0 ? a[j++] : tmp[i++];
+  while (i < h) a[o++] = tmp[i++];
+}
+
+/* Keeps the last pair of each run of equal keys; returns the new count. */
+static size_t dedupe_last(Pair *a, size_t n) {
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (o > 0 && key_cmp(a[o - 1].k, a[i].k) == 0) a[o - 1] = a[i];
+    else a[o++] = a[i];
+  }
+  return o;
+}
+
+/* The map of the n pairs of a (any order, last wins); sorts a in place,
+   tmp has room for n / 2 pairs. */
+static BeamTerm from_pair_array(BeamProc *p, Pair *a, Pair *tmp, size_t n) {
+  sort_pairs(a, tmp, n);
+  n = dedupe_last(a, n);
+  if (n == 0) return map_empty();
+  BeamTerm *keys, *hp = new_map(p, n, &keys);
+  for (size_t i = 0; i < n; i++) {
+    keys[i] = a[i].k;
+    hp[2 + i] = a[i].v;
+  }
+  return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm map_from_pairs(BeamProc *p, const BeamTerm *kv, size_t n) {
+  Pair *a = xmalloc((n + n / 2) * sizeof *a);
+  for (size_t i = 0; i < n; i++) a[i] = (Pair){kv[2 * i], kv[2 * i + 1]};
+  BeamTerm r = from_pair_array(p, a, a + n, n);
+  free(a);
+  return r;
+}
+
+/* ---- merge ----------------------------------------------------------- */
+
+/* The number of keys a and b have in common (one linear merge walk). */
+static size_t common_keys(BeamTerm a, BeamTerm b) {
+  const BeamTerm *ka = map_keys(a), *kb = map_keys(b);
+  size_t na = map_size(a), nb = map_size(b), i = 0, j = 0, c = 0;
+  while (i < na && j < nb) {
+    int r = key_cmp(ka[i], kb[j]);
+    if (r <= 0) i++;
+    if (r >= 0) j++;
+    c += r == 0;
+  }
+  return c;
+}
+
+/*
+** a with the values of b when every key of b is a key of a as the very
+** same word (then a's keys tuple is shared); else BEAM_NONV (b's keys must
+** win: 0.0 and -0.0 are one key).
+*/
+static BeamTerm overwrite_values(BeamProc *p, BeamTerm a, BeamTerm b) {
+  const BeamTerm *ka = map_keys(a), *kb = map_keys(b), *vb = map_values(b);
+  size_t na = map_size(a), nb = map_size(b), j = 0;
+  for (size_t i = 0; i < na && j < nb; i++)
+    if (ka[i] == kb[j]) j++;
+  if (j < nb) return BEAM_NONV;
+  BeamTerm *hp = copy_sharing_keys(p, a);
+  j = 0;
+  for (size_t i = 0; i < na && j < nb; i++)
+    if (ka[i] == kb[j]) hp[2 + i] = vb[j++];
+  return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b) {
+  size_t na = map_size(a), nb = map_size(b);
+  if (nb == 0) return a;
+  if (na == 0) return b;
+  size_t c = common_keys(a, b);
+  if (c == na) return b;  /* b has every key of a, and its values win */
+  if (c == nb) {
+    BeamTerm r = overwrite_values(p, a, b);
+    if (r != BEAM_NONV) return r;
+  }
+  size_t n = na + nb - c, i = 0, j = 0;
+  const BeamTerm *ka = map_keys(a), *kb = map_keys(b);
+  const BeamTerm *va = map_values(a), *vb = map_values(b);
+  BeamTerm *keys, *hp = new_map(p, n, &keys);
+  for (size_t o = 0; o < n; o++) {
+    int r = i == na ? 1 : j == nb ? -1 : key_cmp(ka[i], kb[j]);
+    if (r < 0) {
+      keys[o] = ka[i];
+      hp[2 + o] = va[i++];
+    } else {
+      keys[o] = kb[j];
+      hp[2 + o] = vb[j++];
+      i += r == 0;
+    }
+  }
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* ---- lists ------------------------------------------------------------ */
+
+/* The list of v[0..n-1] ending in tail. */
+static BeamTerm list_of(BeamProc *p, const BeamTerm *v, size_t n, BeamTerm tail) {
+  if (n == 0) return tail;
+  BeamTerm *hp = beam_alloc(p, 2 * n);
+  for (size_t i = 0; i < n; i++) {
+    hp[2 * i] = v[i];
+    hp[2 * i + 1] = i + 1 < n ? BEAM_MAKE_LIST(hp + 2 * i + 2) : tail;
+  }
+  return BEAM_MAKE_LIST(hp);
+}
+
+BeamTerm map_keys_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
+  return list_of(p, map_keys(m), map_size(m), tail);
+}
+
+BeamTerm map_values_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
+  return list_of(p, map_values(m), map_size(m), tail);
+}
+
+BeamTerm map_pairs_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
+  size_t n = map_size(m);
+  if (n == 0) return tail;
+  const BeamTerm *k = map_keys(m), *v = map_values(m);
+  BeamTerm *hp = beam_alloc(p, 5 * n);
+  for (size_t i = 0; i < n; i++) {
+    BeamTerm *t = hp + 5 * i, *c = t + 3;
+    t[0] = BEAM_HEADER(2, BEAM_SUB_TUPLE);
+    t[1] = k[i];
+    t[2] = v[i];
+    c[0] = BEAM_MAKE_BOXED(t);
+    c[1] = i + 1 < n ? BEAM_MAKE_LIST(hp + 5 * i + 8) : tail;
+  }
+  return BEAM_MAKE_LIST(hp + 3);
+}
+
+BeamTerm map_iterator_chain(BeamProc *p, BeamTerm m) {
+  size_t n = map_size(m);
+  if (n == 0) return ATOM_NONE;
+  const BeamTerm *k = map_keys(m), *v = map_values(m);
+  BeamTerm *hp = beam_alloc(p, 4 * n), next = ATOM_NONE;
+  for (size_t i = n; i-- > 0;) {
+    BeamTerm *t = hp + 4 * i;
+    t[0] = BEAM_HEADER(3, BEAM_SUB_TUPLE);
+    t[1] = k[i];
+    t[2] = v[i];
+    t[3] = next;
+    next = BEAM_MAKE_BOXED(t);
+  }
+  return next;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The put_map_assoc and put_map_exact instructions                        */
+/* ---------------------------------------------------------------------- */
+
+/* One pair of the instruction: where its key is or goes in the map. */
+typedef struct Place {
+  unsigned src;       /* the pair's index in the instruction */
+  size_t at;          /* map_search's index */
+  bool found;
+} Place;
+
+/*
+** Sorts the n pairs kv[0..2n-1] by key, stably, into pl (their indices),
+** keeps the last of equal keys (as if applied one by one) and places
+** each in m; returns how many are left.
+*/
+static size_t place_pairs(Place *pl, const BeamTerm *kv, unsigned n, BeamTerm m) {
+  for (unsigned i = 0; i < n; i++) {
+    unsigned j = i;
+    while (j > 0 && key_cmp(kv[2 * pl[j - 1].src], kv[2 * i]) > 0) {
+      pl[j] = pl[j - 1];
+      j--;
+    }
+    pl[j].src = i;
+  }
+  size_t u = 0;
+  for (unsigned i = 0; i < n; i++) {
+    if (u > 0 && key_cmp(kv[2 * pl[u - 1].src], kv[2 * pl[i].src]) == 0) pl[u - 1] = pl[i];
+    else pl[u++] = pl[i];
+  }
+  for (size_t j = 0; j < u; j++) pl[j].at = map_search(m, kv[2 * pl[j].src], &pl[j].found);
+  return u;
+}
+
+/*
+** m with the u placed pairs, `added` of them new: values replaced in a
+** copy sharing the keys tuple when none is new, else a merge of m's keys
+** with the new ones (a new key placed at i goes before m's key i).
+*/
+static BeamTerm put_placed(BeamProc *p, BeamTerm m, const BeamTerm *kv,
+                           const Place *pl, size_t u, size_t added) {
+  if (added == 0) {
+    BeamTerm *hp = copy_sharing_keys(p, m);
+    for (size_t j = 0; j < u; j++) hp[2 + pl[j].at] = kv[2 * pl[j].src + 1];
+    return BEAM_MAKE_BOXED(hp);
+  }
+  size_t n = map_size(m), i = 0, j = 0;
+  const BeamTerm *mk = map_keys(m), *mv = map_values(m);
+  BeamTerm *keys, *hp = new_map(p, n + added, &keys);
+  for (size_t o = 0; o < n + added; o++) {
+    if (j < u && pl[j].at == i) {
+      keys[o] = pl[j].found ? mk[i++] : kv[2 * pl[j].src];
+      hp[2 + o] = kv[2 * pl[j++].src + 1];
+    } else {
+      keys[o] = mk[i];
+      hp[2 + o] = mv[i++];
+    }
+  }
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* The instruction's failure: {Tag, V} as the BIF error when asked for. */
+static BeamTerm put_fail(BeamProc *p, BeamTerm tag, BeamTerm v, unsigned flags) {
+  if (!(flags & BEAM_MAP_REASON)) return BEAM_NONV;
+  BeamTerm *hp = beam_alloc(p, 3);
+  hp[0] = BEAM_HEADER(2, BEAM_SUB_TUPLE);
+  hp[1] = tag;
+  hp[2] = v;
+  return bif_error(p, BEAM_MAKE_BOXED(hp));
+}
+
+/* True when every placed pair is in m with that very value. */
+static bool changes_nothing(BeamTerm m, const BeamTerm *kv, const Place *pl, size_t u) {
+  for (size_t j = 0; j < u; j++)
+    if (!pl[j].found || map_values(m)[pl[j].at] != kv[2 * pl[j].src + 1]) return false;
+  return true;
+}
+
+/*
+** Checks everything before collecting (so a failure leaves the registers
+** as they were), then makes room for the result, collecting with the
+** live registers, the map and the pairs as roots, and builds it.  Of
+** several missing keys of an exact update, the first in key order is the
+** one reported, as erl reports it for maps of up to 32 keys.
+*/
+BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
+  BeamTerm m = p->x[live];
+  const BeamTerm *kv = p->x + live + 1;
+  if (!BEAM_IS_MAP(m)) return put_fail(p, ATOM_BADMAP, m, flags);
+  Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : xmalloc(n * sizeof *pl);
+  size_t u = place_pairs(pl, kv, n, m), added = 0;
+  for (size_t j = 0; j < u; j++) added += !pl[j].found;
+  BeamTerm r = m;
+  if (added > 0 && (flags & BEAM_MAP_EXACT)) {
+    size_t j = 0;
+    while (pl[j].found) j++;
+    r = put_fail(p, ATOM_BADKEY, kv[2 * pl[j].src], flags);
+  } else if (!changes_nothing(m, kv, pl, u)) {
+    size_t need = added ? 2 * (map_size(m) + added) + 3 : map_size(m) + 2;
+    if ((flags & BEAM_MAP_STRESS) || BEAM_HEAP_FREE(p) < need + BEAM_STACK_SLACK) {
+      beam_gc(p, need, live + 1 + 2 * n);
+      m = p->x[live];
+    }
+    r = put_placed(p, m, kv, pl, u, added);
+  }
+  if (pl != buf) free(pl);
+  return r;
+}
+
+/* ---------------------------------------------------------------------- */
+/* From lists (maps:from_list/1, maps:from_keys/2)                          */
+/* ---------------------------------------------------------------------- */
+
+/* Room for n pairs and the sort's n / 2: buf when it is large enough. */
+static Pair *pair_space(Pair *buf, size_t cap, size_t n) {
+  return n + n / 2 <= cap ? buf : xmalloc((n + n / 2) * sizeof(Pair));
+}
+
+/* The map of a's n pairs; frees a unless it is buf. */
+static BeamTerm from_space(BeamProc *p, Pair *a, Pair *buf, size_t n) {
+  BeamTerm r = from_pair_array(p, a, a + n, n);
+  if (a != buf) free(a);
+  return r;
+}
+
+BeamTerm map_from_list(BeamProc *p, BeamTerm list) {
+  long len = tb_list_length(list);
+  if (len < 0) return BEAM_NONV;
+  Pair buf[INLINE_PAIRS + INLINE_PAIRS / 2];
+  Pair *a = pair_space(buf, sizeof buf / sizeof buf[0], (size_t)len);
+  for (long i = 0; i < len; i++, list = BEAM_CDR(list)) {
+    BeamTerm t = BEAM_CAR(list);
+    if (!BEAM_IS_TUPLE(t) || BEAM_TUPLE_ARITY(t) != 2) {
+      if (a != buf) free(a);
+      return BEAM_NONV;
+    }
+    a[i] = (Pair){BEAM_ELEMENT(t, 0), BEAM_ELEMENT(t, 1)};
+  }
+  return from_space(p, a, buf, (size_t)len);
+}
+
+BeamTerm map_from_keys(BeamProc *p, BeamTerm list, BeamTerm value) {
+  long len = tb_list_length(list);
+  if (len < 0) return BEAM_NONV;
+  Pair buf[INLINE_PAIRS + INLINE_PAIRS / 2];
+  Pair *a = pair_space(buf, sizeof buf / sizeof buf[0], (size_t)len);
+  for (long i = 0; i < len; i++, list = BEAM_CDR(list)) a[i] = (Pair){BEAM_CAR(list), value};
+  return from_space(p, a, buf, (size_t)len);
+}
