@@ -89,6 +89,16 @@ BeamTerm beam_raise_fc(BeamProc *bp, const BeamMfa *mfa, BeamLoc loc) {
   return pend(p, ATOM_ERROR, ATOM_FUNCTION_CLAUSE);
 }
 
+/* The {error_info, I} element of erlang:error/3's option list, or 0. */
+static BeamTerm error_info_option(BeamTerm opts) {
+  for (; BEAM_IS_LIST(opts); opts = BEAM_CDR(opts)) {
+    BeamTerm o = BEAM_CAR(opts);
+    if (BEAM_IS_TUPLE(o) && BEAM_TUPLE_ARITY(o) == 2 && BEAM_ELEMENT(o, 0) == ATOM_ERROR_INFO)
+      return o;
+  }
+  return 0;
+}
+
 /*
 ** A BIF failed: its frame (with the arguments, in p->x) goes on top, the
 ** caller's frame with the line of the call below it.  error/1,2,3,
@@ -105,6 +115,8 @@ BeamTerm beam_raise_bif(BeamProc *bp, unsigned bif, const BeamMfa *caller,
     site_mfa(p, caller, BEAM_NONV, loc);
     if (bp->bif_class == ATOM_ERROR && b->arity >= 2)
       s->args = bp->x[1];  /* error(Reason, Args) */
+    if (bp->bif_class == ATOM_ERROR && b->arity == 3)
+      s->error_info = error_info_option(bp->x[2]); /* error(R, A, Options) */
   } else {
     s->mod = BEAM_ATOM(*b->mod);
     s->fun = BEAM_ATOM(*b->fun);
@@ -201,14 +213,18 @@ static BeamTerm mfa_frame(BeamProc *bp, const BeamMfa *mfa, BeamLoc loc) {
                location(bp, loc));
 }
 
-static BeamTerm error_info(BeamProc *bp) {
-  /* [{error_info, #{module => erl_erts_errors}}] */
+/* [{error_info, #{module => M}}] for a BIF of module bif_mod: M is the
+   module that explains its errors, erl_stdlib_errors for the BIFs of
+   stdlib's lists and maps, erl_erts_errors for the others (erlang,
+   erts_internal), as in erl. */
+static BeamTerm error_info(BeamProc *bp, BeamTerm bif_mod) {
   BeamTerm *k = beam_alloc(bp, 2 + 3);
   k[0] = BEAM_HEADER(1, BEAM_SUB_TUPLE);
   k[1] = ATOM_MODULE;
   k[2] = BEAM_HEADER(2, BEAM_SUB_MAP);
   k[3] = BEAM_MAKE_BOXED(k);
-  k[4] = ATOM_ERL_ERTS_ERRORS;
+  k[4] = bif_mod == ATOM_LISTS || bif_mod == ATOM_MAPS ? ATOM_ERL_STDLIB_ERRORS
+                                                       : ATOM_ERL_ERTS_ERRORS;
   BeamTerm ei = tb_tuple2(bp, ATOM_ERROR_INFO, BEAM_MAKE_BOXED(k + 2));
   return tb_cons(bp, ei, BEAM_NIL);
 }
@@ -224,7 +240,8 @@ static BeamTerm build_frames(Proc *p) {
   BeamTerm fr[BACKTRACE_DEPTH];
   unsigned n = 0;
   if (s->mod != BEAM_NONV) {
-    BeamTerm info = s->bif ? error_info(bp) : location(bp, s->loc);
+    BeamTerm info = s->bif ? error_info(bp, s->mod) : location(bp, s->loc);
+    if (s->error_info != 0) info = tb_append1(bp, info, s->error_info);
     fr[n++] = frame(bp, s->mod, s->fun, s->args, info);
   }
   if (s->caller && n < BACKTRACE_DEPTH)

@@ -170,6 +170,7 @@ static HeapFrag *new_frag(Proc *p, size_t n) {
   f->used = 0;
   p->frags = f;
   p->frag_words += size;
+  p->pub.gc_wanted = 1; /* generated code collects after the BIF returns */
   return f;
 }
 
@@ -278,7 +279,8 @@ static void each_root(Proc *p, unsigned live, SlotFn fn, void *ctx) {
     if (!IS_HEADER(*s)) fn(ctx, s);
   BeamTerm *fixed[] = {&p->dict,          &p->exc_class,    &p->exc_reason,
                        &p->exc_trace,     &p->exc_site.mod, &p->exc_site.fun,
-                       &p->exc_site.args, &p->result,       &p->pid};
+                       &p->exc_site.args, &p->exc_site.error_info,
+                       &p->result,        &p->pid};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) fn(ctx, fixed[i]);
 }
 
@@ -519,6 +521,7 @@ static void verify(Proc *p, const char *when) {
 
 void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   VERIFY(p, "before");
+  p->pub.gc_wanted = 0;
   if (!full && (p->minor_gcs >= GC_FULLSWEEP_AFTER || !old_heap_has_room(p)))
     full = true;
   Gc g;

@@ -43,6 +43,8 @@ typedef struct ExcSite {
   BeamLoc loc;
   bool bif;             /* the top frame is a BIF's: it gets error_info,
                            and the caller's frame follows it */
+  BeamTerm error_info;  /* erlang:error/3's {error_info, I} to add to
+                           the location of the top frame, or 0 */
   const BeamMfa *caller;/* for a BIF: the calling function ... */
   BeamLoc caller_loc;   /* ... and the line of the call */
 } ExcSite;

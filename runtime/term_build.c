@@ -54,6 +54,18 @@ BeamTerm tb_string(BeamProc *p, const char *s) {
   return BEAM_MAKE_LIST(hp);
 }
 
+BeamTerm tb_append1(BeamProc *p, BeamTerm list, BeamTerm t) {
+  long n = tb_list_length(list);
+  BeamTerm *hp = beam_alloc(p, 2 * ((size_t)n + 1));
+  for (long i = 0; i < n; i++, list = BEAM_CDR(list)) {
+    hp[2 * i] = BEAM_CAR(list);
+    hp[2 * i + 1] = BEAM_MAKE_LIST(hp + 2 * i + 2);
+  }
+  hp[2 * n] = t;
+  hp[2 * n + 1] = BEAM_NIL;
+  return BEAM_MAKE_LIST(hp);
+}
+
 long tb_list_length(BeamTerm list) {
   long n = 0;
   while (BEAM_IS_LIST(list)) {

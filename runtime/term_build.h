@@ -21,5 +21,7 @@ BeamTerm tb_list_from(BeamProc *p, const BeamTerm *v, size_t n);
 BeamTerm tb_string(BeamProc *p, const char *s);
 /* Length of a proper list, or -1. */
 long tb_list_length(BeamTerm list);
+/* A copy of the proper list `list` with t added at the end. */
+BeamTerm tb_append1(BeamProc *p, BeamTerm list, BeamTerm t);
 
 #endif
