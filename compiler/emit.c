@@ -511,6 +511,17 @@ static void write_mfas(Emitter *e, FILE *out) {
 ** symbol.  A weak definition here raises undef; the module's own strong
 ** definition replaces it when the module is linked in.
 */
+/* True when im names a function this module exports: its symbol is
+   defined here.  (A remote call to one of its own unexported functions
+   raises undef, as in erl.) */
+static bool exported_here(const IrModule *m, const IrImport *im) {
+  if (!cterm_equal(im->mod, m->name)) return false;
+  for (uint32_t k = 0; k < m->n_exports; k++)
+    if (m->exports[k].arity == im->arity && cterm_equal(m->exports[k].fun, im->fun))
+      return true;
+  return false;
+}
+
 static void write_imports(Emitter *e, FILE *out) {
   const IrModule *m = e->m;
   for (uint32_t k = 0; k < m->n_imports; k++) {
@@ -519,7 +530,7 @@ static void write_imports(Emitter *e, FILE *out) {
     if (bif_lookup(im->mod->u.atom.name, ml, im->fun->u.atom.name, fl,
                    (int)im->arity) >= 0)
       continue;
-    bool own = cterm_equal(im->mod, m->name);
+    bool own = exported_here(m, im);
     fputs(own ? "BeamTerm " : "BEAM_WEAK BeamTerm ", out);
     emit_function_symbol(out, im->mod, im->fun, im->arity);
     fputs("(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, "

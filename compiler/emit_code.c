@@ -293,7 +293,18 @@ static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
 
 static void fail_to(Emitter *e, uint64_t label) { emitf(e, "goto L%u;", (unsigned)label); }
 
+/* A type test.  erl's loader turns is_nonempty_list and is_function of a
+   literal operand (a boxed constant) into a jump to the fail label,
+   whatever the literal; so does this.  (The other tests of literals test
+   them.) */
 static void type_test(Emitter *e, const IrInstr *in, const char *macro) {
+  if (in->args[1].kind == IR_LITERAL &&
+      (in->op == OP_is_nonempty_list || in->op == OP_is_function)) {
+    emitf(e, "  ");
+    fail_to(e, in->args[0].v.u);
+    emitf(e, "\n");
+    return;
+  }
   emitf(e, "  if (!%s(%o)) ", macro, &in->args[1]);
   fail_to(e, in->args[0].v.u);
   emitf(e, "\n");
@@ -333,7 +344,9 @@ static bool is_small_int(const IrOperand *o, int64_t min) {
 */
 static bool raises_in_caller(int bif, const IrOperand *args, unsigned n) {
   const BifInfo *b = &bif_table[bif];
-  if (n != 2 || strcmp(b->mod, "erlang") != 0) return false;
+  if (strcmp(b->mod, "erlang") != 0) return false;
+  if (n == 1 && strcmp(b->fun, "+") == 0) return is_reg(&args[0]); /* +X is X + 0 */
+  if (n != 2) return false;
   if (strcmp(b->fun, "+") == 0)
     return (is_reg(&args[0]) && is_small_int(&args[1], -((int64_t)1 << 59))) ||
            (is_reg(&args[1]) && is_small_int(&args[0], -((int64_t)1 << 59)));
@@ -773,7 +786,8 @@ static bool emit_float_ops(Emitter *e, const IrInstr *in) {
   case OP_fsub: float_op(e, in, "-"); return true;
   case OP_fmul: float_op(e, in, "*"); return true;
   case OP_fdiv: float_op(e, in, "/"); return true;
-  case OP_fnegate: emitf(e, "  %o = -%o;\n", &a[2], &a[1]); return true;
+  /* erl negates as 0.0 - x: 0.0 stays 0.0 */
+  case OP_fnegate: emitf(e, "  %o = 0.0 - %o;\n", &a[2], &a[1]); return true;
   default: return false;
   }
 }

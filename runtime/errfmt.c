@@ -107,7 +107,7 @@ bool errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r, BeamTerm trace) {
                   : tag == ATOM_CASE_CLAUSE ? "no case clause matching "
                   : tag == ATOM_TRY_CLAUSE ? "no try clause matching "
                   : tag == ATOM_BADFUN ? "bad function "
-                  : tag == ATOM_BADRECORD ? "bad record " : NULL;
+                  : NULL; /* OTP 25 has no text for badrecord */
     if (t) {
       puts_b(b, t);
       print_term(b, v);

@@ -246,10 +246,14 @@ static BeamTerm build_frames(Proc *p) {
   }
   if (s->caller && n < BACKTRACE_DEPTH)
     fr[n++] = mfa_frame(bp, s->caller, s->caller_loc);
+  const BeamResume *prev = NULL;
   for (BeamTerm *sp = bp->stop; sp < p->hend && n < BACKTRACE_DEPTH; sp++) {
     if (!BEAM_IS_RESUME(*sp)) continue;
     const BeamResume *r = (const BeamResume *)*sp;
-    if (r->kind == BEAM_RESUME_CP && r->mfa) fr[n++] = mfa_frame(bp, r->mfa, r->loc);
+    /* like erl, a return point repeated by direct recursion shows once */
+    if (r->kind == BEAM_RESUME_CP && r->mfa && r != prev)
+      fr[n++] = mfa_frame(bp, r->mfa, r->loc);
+    prev = r;
   }
   BeamTerm list = BEAM_NIL;
   while (n > 0) list = tb_cons(bp, fr[--n], list);
