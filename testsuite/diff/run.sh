@@ -1,10 +1,15 @@
 #!/bin/sh
-# run.sh [PROG...] — differential tests: each program in testsuite/diff/progs
-# runs as `escript PROG.beam ARGS` (the reference) and as the native
-# executable `beamc PROG.erl -o PROG` builds; stdout and the exit status must
-# be identical, and when the status is 127 (uncaught exception) so must the
-# first line of stderr.  One TAP line per program, in the order given
-# (default: every progs/*.erl, sorted).  PROG may be a name, NAME.erl or a path.
+# run.sh [--progs DIR] [--out DIR] [PROG...] — differential tests: each
+# program in testsuite/diff/progs runs as `escript PROG.beam ARGS` (the
+# reference) and as the native executable `beamc PROG.erl -o PROG` builds;
+# stdout and the exit status must be identical, and when the status is 127
+# (uncaught exception) so must the first line of stderr.  One TAP line per
+# program, in the order given (default: every progs/*.erl, sorted).  PROG
+# may be a name, NAME.erl or a path.
+# --progs DIR takes the programs from DIR instead, as NAME.erl or as
+# NAME.S (BEAM assembly: the reference is `erlc +from_asm +no_postopt`,
+# which assembles the instructions as written); --out DIR (relative to
+# BUILDDIR) is where the outputs of failures are kept.
 # PROG.args, if present, holds the command-line arguments, one per line;
 # PROG.cstack, the C stack limit in KB (ulimit -s) of the native run.
 # Environment: BEAMC (default ./beamc), ERLC (erlc), ESCRIPT (escript),
@@ -12,12 +17,21 @@
 # (programs run in parallel, default 2), DIFF_TIMEOUT (seconds per run, 60),
 # BUILD_TIMEOUT (seconds per native build, 600).  On failure the outputs are
 # kept in $BUILDDIR/testsuite/diff/out/PROG.{erl,native}.{stdout,stderr,status}
-# (and PROG.build.log), and a short diff is printed as TAP diagnostics.
+# (or the --out directory; and PROG.build.log), and a short diff is printed
+# as TAP diagnostics.
+
+# prog_src NAME: the source file of program NAME in $DIFF_PROGS (NAME.erl
+# or NAME.S), or nothing when there is none.
+prog_src() {
+  for e in erl S; do
+    if [ -f "$DIFF_PROGS/$1.$e" ]; then echo "$1.$e"; return; fi
+  done
+}
 
 # --one NAME: the worker that runs one program, both ways (started via xargs).
 if [ "${1-}" = --one ]; then
-  n=$2; d="$DIFF_SCRATCH/$n"
-  mkdir -p "$d" && cp "$DIFF_PROGS/$n.erl" "$d/" || exit 0
+  n=$2; d="$DIFF_SCRATCH/$n"; src=$(prog_src "$n")
+  mkdir -p "$d" && cp "$DIFF_PROGS/$src" "$d/" || exit 0
   set --
   if [ -f "$DIFF_PROGS/$n.args" ]; then
     while IFS= read -r a || [ -n "$a" ]; do set -- "$@" "$a"; done <"$DIFF_PROGS/$n.args"
@@ -29,7 +43,12 @@ if [ "${1-}" = --one ]; then
     timeout -k 5 "$DIFF_TIMEOUT" "$@" </dev/null >"$n.$side.stdout" 2>"$n.$side.stderr"
     echo $? >"$n.$side.status"
   }
-  if "$ERLC" "$n.erl" >erlc.log 2>&1; then
+  # A .S is assembled as written: +no_postopt keeps erlc's optimisation
+  # passes from rewriting the instructions under test.
+  asm=
+  case $src in *.S) asm="+from_asm +no_postopt" ;; esac
+  # shellcheck disable=SC2086  # $asm is a list of options
+  if "$ERLC" $asm "$src" >erlc.log 2>&1; then
     run erl "$ESCRIPT" "$n.beam" "$@"
   else
     touch erlc.failed
@@ -38,7 +57,7 @@ if [ "${1-}" = --one ]; then
   # in that little stack (the runtime bounds its C stack use).
   cstack=
   [ -f "$DIFF_PROGS/$n.cstack" ] && cstack=$(cat "$DIFF_PROGS/$n.cstack")
-  if ! timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$n.erl" -o "$d/$n" >"$n.build.log" 2>&1 || [ ! -x "$n" ]; then
+  if ! timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$src" -o "$d/$n" >"$n.build.log" 2>&1 || [ ! -x "$n" ]; then
     touch build.failed
   elif [ -n "$cstack" ]; then
     run native sh -c 'ulimit -s "$0" && exec "$@"' "$cstack" "./$n" "$@"
@@ -49,6 +68,15 @@ if [ "${1-}" = --one ]; then
   exit 0
 fi
 
+progs=
+outdir=testsuite/diff/out
+while [ $# -gt 0 ]; do
+  case $1 in
+    --progs) progs=${2:?--progs needs a directory}; shift 2 ;;
+    --out) outdir=${2:?--out needs a directory}; shift 2 ;;
+    *) break ;;
+  esac
+done
 here=$(cd "$(dirname "$0")" && pwd)
 : "${SRCDIR:=$(cd "$here/../.." && pwd)}"
 : "${BUILDDIR:=.}"
@@ -63,24 +91,29 @@ BUILDDIR=$(mkdir -p "$BUILDDIR" && cd "$BUILDDIR" && pwd)
 # shellcheck source=../tap.sh
 . "$SRCDIR/testsuite/tap.sh"
 DIFF_PROGS="$SRCDIR/testsuite/diff/progs"
+if [ -n "$progs" ]; then
+  DIFF_PROGS=$(cd "$progs" && pwd) || { echo "run.sh: no directory $progs" >&2; exit 2; }
+fi
 # shellcheck disable=SC2154  # $scratch is set by tap.sh
 DIFF_SCRATCH=$scratch
 export BEAMC ERLC ESCRIPT DIFF_TIMEOUT BUILD_TIMEOUT DIFF_PROGS DIFF_SCRATCH
-out="$BUILDDIR/testsuite/diff/out"
+out="$BUILDDIR/$outdir"
 
 if [ $# -eq 0 ]; then
-  set -- "$DIFF_PROGS"/*.erl
+  for p in "$DIFF_PROGS"/*.erl "$DIFF_PROGS"/*.S; do
+    [ -f "$p" ] && set -- "$@" "$p"
+  done
 fi
 names=
 for p in "$@"; do
-  n=$(basename "$p" .erl)
+  n=$(basename "$p"); n=${n%.erl}; n=${n%.S}
   names="$names $n"
 done
 
 # Only programs that exist go to the workers (each in its own sh, so that
 # one killed worker does not stop xargs); the others fail in the loop.
 # shellcheck disable=SC2016  # the single quotes are for the inner sh
-{ for n in $names; do [ -f "$DIFF_PROGS/$n.erl" ] && echo "$n"; done |
+{ for n in $names; do [ -n "$(prog_src "$n")" ] && echo "$n"; done |
     xargs -n 1 -P "$JOBS" sh -c 'sh "$0" --one "$1"; :' "$0"; touch "$scratch/all.done"; } &
 workers=$!
 
@@ -99,8 +132,9 @@ diag() { head -n 12 "$1" | sed 's/^/#   /'; }
 for n in $names; do
   d="$scratch/$n"
   rm -f "$out/$n".erl.* "$out/$n".native.* "$out/$n".build.log
-  if [ ! -f "$DIFF_PROGS/$n.erl" ]; then
-    tap_not_ok "$n: no such program ($DIFF_PROGS/$n.erl)"; continue
+  src=$(prog_src "$n")
+  if [ -z "$src" ]; then
+    tap_not_ok "$n: no such program ($DIFF_PROGS/$n.erl or $n.S)"; continue
   fi
   while [ ! -f "$d/finished" ] && [ ! -f "$scratch/all.done" ]; do sleep 0.1; done
   if [ ! -f "$d/finished" ]; then
@@ -115,7 +149,7 @@ for n in $names; do
   fi
   if [ -f "$d/build.failed" ]; then
     keep "$n"
-    tap_not_ok "$n: native build failed (beamc $n.erl -o $n)"; diag "$d/$n.build.log"; continue
+    tap_not_ok "$n: native build failed (beamc $src -o $n)"; diag "$d/$n.build.log"; continue
   fi
   ns=$(cat "$d/$n.native.status")
   why=
