@@ -435,7 +435,9 @@ static void write_entry_switch(Emitter *e, FILE *out, const IrFunction *f) {
   for (unsigned r = 0; r < e->max_fr; r++) fprintf(out, "  double F%u = 0;\n", r);
   fputs("  BeamTerm R;\n  (void)R;\n", out);
   for (unsigned r = 4; r < f->arity; r++) fprintf(out, "  X%u = P->x[%u];\n", r, r);
-  /* the body starts with the func_info block; entry 0 skips it */
+  /* the body starts with the func_info block; entry 0 (every direct call)
+     skips it with one test, before the resume switch's jump table */
+  fprintf(out, "  if (BEAM_LIKELY(entry == 0)) goto L%u;\n", (unsigned)f->entry);
   fprintf(out, "  switch (entry) {\n  case 0: goto L%u;\n", (unsigned)f->entry);
   for (unsigned i = 0; i < e->n_entries; i++) {
     const Entry *en = &e->entries[i];

@@ -44,6 +44,7 @@ BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Bea
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L2;
   switch (entry) {
   case 0: goto L2;
   case 1: goto C1;
@@ -105,6 +106,7 @@ BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L4;
   switch (entry) {
   case 0: goto L4;
   case 1: goto C1;
@@ -169,6 +171,7 @@ static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L7;
   switch (entry) {
   case 0: goto L7;
   default: return beam_bad_entry(P, entry);
@@ -203,6 +206,7 @@ BeamTerm beam_fn_g__calls_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L10;
   switch (entry) {
   case 0: goto L10;
   default: return beam_bad_entry(P, entry);
@@ -227,6 +231,7 @@ BeamTerm beam_fn_g__calls_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L12;
   switch (entry) {
   case 0: goto L12;
   default: return beam_bad_entry(P, entry);

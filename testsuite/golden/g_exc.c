@@ -42,6 +42,7 @@ BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamT
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L2;
   switch (entry) {
   case 0: goto L2;
   case 1: goto L3;
@@ -133,6 +134,7 @@ static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L8;
   switch (entry) {
   case 0: goto L8;
   default: return beam_bad_entry(P, entry);
@@ -152,6 +154,7 @@ static BeamTerm f10(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamT
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L10;
   switch (entry) {
   case 0: goto L10;
   default: return beam_bad_entry(P, entry);
@@ -171,6 +174,7 @@ BeamTerm beam_fn_g__exc_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L12;
   switch (entry) {
   case 0: goto L12;
   default: return beam_bad_entry(P, entry);
@@ -195,6 +199,7 @@ BeamTerm beam_fn_g__exc_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L14;
   switch (entry) {
   case 0: goto L14;
   default: return beam_bad_entry(P, entry);

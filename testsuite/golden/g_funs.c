@@ -45,6 +45,7 @@ BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L2;
   switch (entry) {
   case 0: goto L2;
   case 1: goto C1;
@@ -94,6 +95,7 @@ BeamTerm beam_fn_g__funs_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm 
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L4;
   switch (entry) {
   case 0: goto L4;
   default: return beam_bad_entry(P, entry);
@@ -118,6 +120,7 @@ BeamTerm beam_fn_g__funs_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm 
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L6;
   switch (entry) {
   case 0: goto L6;
   default: return beam_bad_entry(P, entry);
@@ -145,6 +148,7 @@ static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   double F1 = 0;
   BeamTerm R;
   (void)R;
+  if (BEAM_LIKELY(entry == 0)) goto L8;
   switch (entry) {
   case 0: goto L8;
   default: return beam_bad_entry(P, entry);
