@@ -355,6 +355,10 @@ static bool compile_c(Build *b, const char *c, const char *obj) {
   argv[n++] = "-std=gnu11";
   argv[n++] = (char *)(o->cflags ? o->cflags : "-O2");
   argv[n++] = "-w";
+  /* GCC's SLP vectoriser merges the adjacent stores to P->htop and
+     P->stop into one 16-byte store that the next call's loads stall on
+     (nrev: 45% of its time; docs/bench.md) */
+  argv[n++] = "-fno-tree-slp-vectorize";
   if (o->gc_stress) argv[n++] = "-DBEAM_GC_STRESS";
   n = add_rt_flags(argv, n);
   argv[n++] = inc1;
