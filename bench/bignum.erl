@@ -1,8 +1,8 @@
 %% bignum.erl -- bignum arithmetic: factorials of a few thousand, built
 %% by repeated multiplication of a growing bignum by a small integer, and
-%% a sum of large Fibonacci numbers (bignum additions).  Argument: N
-%% (default 12000), the largest factorial computed.  Checksum: the results
-%% modulo a prime (bignum rem).
+%% fib(10 N) by repeated bignum addition.  Argument: N (default 12000),
+%% the largest factorial computed.  Checksum: the results modulo a prime
+%% (bignum rem).
 -module(bignum).
 -export([main/1]).
 
@@ -17,7 +17,7 @@ main(Args) ->
     G = fib(N * 10, 0, 1),
     erlang:display({F, G rem ?P}).
 
-%% Computes K! for K = From..To step 500, folding each result mod P.
+%% Computes K!, (K + 500)!, ... up to To!, folding each result mod P.
 facts(K, To, Acc) when K > To -> Acc;
 facts(K, To, Acc) -> facts(K + 500, To, (Acc * 31 + fact(K, 1) rem ?P) rem ?P).
 

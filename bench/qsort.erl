@@ -2,7 +2,8 @@
 %% comprehensions (closures, comparisons, consing).  The numbers come from
 %% a linear congruential generator written here (no rand module), so both
 %% sides sort the same list.  Arguments: list length (default 200000) and
-%% rounds (default 5), each with a fresh seed.
+%% rounds, each with a fresh seed (default 5; 1 if only the length is
+%% given).
 -module(qsort).
 -export([main/1]).
 

@@ -18,7 +18,8 @@
 # escript beside ERL, else escript), SRCDIR (the source tree; default the
 # parent of this script's directory), BENCH_RUNS (5), BENCH_DIR (scratch
 # directory; default a fresh one under TMPDIR, removed at the end unless
-# BENCH_KEEP=1).  BENCH_ARGS_<file> (e.g. BENCH_ARGS_fib="30 2") gives a
+# BENCH_KEEP=1), BENCH_TIMEOUT (seconds per run, 600; a run killed by it
+# fails).  BENCH_ARGS_<file> (e.g. BENCH_ARGS_fib="30 2") gives a
 # program's arguments, space-separated, instead of its built-in defaults.
 # Exit status: 0, 1 when a row is not ok, 2 for bad usage.
 set -u
@@ -31,6 +32,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 : "${ERL:=erl}"
 : "${BENCH_RUNS:=5}"
 : "${BENCH_KEEP:=0}"
+: "${BENCH_TIMEOUT:=600}"
 if [ -z "${ESCRIPT-}" ]; then
   erl_path=$(command -v "$ERL" 2>/dev/null || :)
   if [ -n "$erl_path" ] && [ -x "$(dirname "$erl_path")/escript" ]; then
@@ -39,11 +41,19 @@ if [ -z "${ESCRIPT-}" ]; then
     ESCRIPT=escript
   fi
 fi
+# The programs run in their scratch directories: relative paths are made
+# absolute.
 case $BEAMC in /*) ;; */*) BEAMC="$(pwd)/$BEAMC" ;; esac
-case $BENCH_RUNS in '' | *[!0-9]* | 0)
-  echo "run.sh: BENCH_RUNS must be a positive integer, not '$BENCH_RUNS'" >&2
-  exit 2 ;;
-esac
+case $ERLC in /*) ;; */*) ERLC="$(pwd)/$ERLC" ;; esac
+case $ESCRIPT in /*) ;; */*) ESCRIPT="$(pwd)/$ESCRIPT" ;; esac
+for v in BENCH_RUNS BENCH_TIMEOUT; do
+  val=
+  eval "val=\$$v"
+  case $val in '' | *[!0-9]* | 0)
+    echo "run.sh: $v must be a positive integer, not '$val'" >&2
+    exit 2 ;;
+  esac
+done
 
 progs_dir="$SRCDIR/bench"
 all="startup fib tak nrev qsort floatloop bignum"
@@ -71,12 +81,13 @@ fi
 # now: wall-clock seconds with nanoseconds.
 now() { date +%s.%N; }
 
-# timed OUT CMD...: runs CMD with stdout to OUT.stdout, its status in
-# OUT.status; prints the elapsed wall-clock seconds.
+# timed OUT CMD...: runs CMD (at most BENCH_TIMEOUT seconds) with stdout
+# to OUT.stdout, its status in OUT.status; prints the elapsed wall-clock
+# seconds.
 timed() {
   out=$1; shift
   t0=$(now)
-  "$@" </dev/null >"$out.stdout" 2>"$out.stderr"
+  timeout -k 5 "$BENCH_TIMEOUT" "$@" </dev/null >"$out.stdout" 2>"$out.stderr"
   st=$?
   t1=$(now)
   echo "$st" >"$out.status"
@@ -117,6 +128,7 @@ echo "erl: OTP $otp (erts $erts), emu flavour $emu, escript PROG.beam"
 echo "load average at start: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 if [ -n "${BENCH_DIR-}" ] || [ "$BENCH_KEEP" = 1 ]; then echo "scratch (kept): $scratch"; fi
 echo
+
 # build N: compiles bench/N.erl both ways into $scratch/N; prints the
 # failure, if any, as the row's check word.
 build() {
