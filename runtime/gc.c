@@ -10,12 +10,12 @@
 ** Collections.  A minor collection copies the live young objects (young
 ** heap and fragments): those below the high-water mark hwm survived one
 ** collection already and are promoted to the end of the old heap, the
-** others go to a fresh block.  The old heap is not a from-space: objects
+** others go to the to-space block.  The old heap is not a from-space: objects
 ** there point only to older objects (proc.h), so they hold no roots.  A
-** full sweep copies every live object, young and old, into a fresh block
+** full sweep copies every live object, young and old, into a new block
 ** and drops the old heap.  Either way hwm becomes the new htop, the stack
-** moves to the end of the new block, and the old block and the fragments
-** are freed.
+** moves to the end of the new block, the fragments are freed and the old
+** block becomes the spare or is freed (Sizing).
 **
 ** A full sweep happens instead of a minor collection when
 **   - the caller asks for one (gc_collect with full), or
@@ -49,16 +49,46 @@
 **
 ** Sizing.  Block sizes follow a series: Fibonacci-like from GC_MIN_WORDS
 ** (233, 377, 610, ...) up to about a million words, then 20% steps.  The
-** new block is allocated before copying, for the worst case: all B words
-** of the from-space live (but what is promoted), plus the S words of the
-** stack, plus need, plus (B + S) / 2 as headroom.  After the collection
-** the block is shrunk
-** (moved to a smaller block, pointers adjusted) when it is at least twice
-** the size the actual live data, stack and need call for with the same
-** headroom.  So after any collection at least need + (live + stack) / 2
-** words are free: blocks grow geometrically, and the cost of collections
-** is linear in the words allocated and pushed.  Blocks of 8 MB and more
-** are aligned and marked for transparent huge pages (Linux).
+** part of the block in use, [heap, hend), is the process's target, which
+** each collection sets from two figures:
+**   - what the live data calls for: L + L/2 + need, L the words of young
+**     heap and stack the collection left.  So at least need + L/2 words
+**     are free afterwards: blocks grow geometrically with the live data,
+**     and the cost of collections stays linear in the words allocated and
+**     pushed;
+**   - the process's floor.  It starts at GC_MIN_WORDS.  A collection is
+**     costly when it was due (the block or a fragment was full) and its
+**     work, the words it copied and the stack it scanned plus
+**     GC_FIXED_WORDS for its fixed costs, was more than 1/GC_GROW_RATIO of
+**     the words asked for since the last one (allocated, and the need).
+**     GC_GROW_AFTER costly collections in a row double the floor, up to
+**     GC_FLOOR_MAX.  So a process that allocates much and keeps little
+**     soon gets a block in which collections are rare next to its
+**     allocation, while an idle process, or one that seldom fills its
+**     block, keeps a small one.  The floor does not come down: it is
+**     bounded by GC_FLOOR_MAX, and it tells what the process does.
+** The target rises at once to the larger of the two; it comes down to it
+** only after GC_SHRINK_AFTER collections in a row found it more than
+** GC_SHRINK_FACTOR times too big, so live data that comes and goes does
+** not make the block swing.
+**
+** Blocks.  The to-space must hold the worst case (all B words of the
+** from-space live but what is promoted, the S words of the stack, need)
+** and the target: its capacity is max(target, the series size of B + S +
+** need).  Copying fills it from its start; the stack is evacuated where
+** it is and then copied to the end of the part in use, min(target,
+** capacity) words, so nothing moves after the collection.  (When the
+** capacity is short of the target, because live data grew past the
+** rounding of the worst case, at least need words are free and the next
+** collection's to-space has the target.)  The block copied from is kept
+** as the process's spare when its capacity suits the target (target <=
+** capacity <= 2 target), else freed; a collection copies into the spare
+** when it is large enough, so a process in a steady state swaps two
+** blocks without malloc or free, and a large block's pages stay mapped.
+** A block much larger than the target (a full sweep of a mostly dead old
+** heap) is used for one collection cycle, its tail untouched, then freed.
+** Blocks of 8 MB and more are aligned and marked for transparent huge
+** pages (Linux).
 */
 #define _DEFAULT_SOURCE /* madvise */
 #include "gc.h"
@@ -174,22 +204,26 @@ static HeapFrag *new_frag(Proc *p, size_t n) {
   return f;
 }
 
-/*
-** n words for a BIF: from the block when that leaves BEAM_STACK_SLACK
-** words free (the continuation a call site may push after the BIF), else
-** from the first fragment, or a new one.  Never collects.
-*/
-BeamTerm *beam_alloc(BeamProc *bp, size_t n) {
-  Proc *p = PROC(bp);
-  if ((size_t)(bp->stop - bp->htop) >= n + BEAM_STACK_SLACK) {
-    BeamTerm *r = bp->htop;
-    bp->htop += n;
-    return r;
-  }
+/* n words from the first fragment of p, or a new one.  Out of line, so
+   that beam_alloc's common path saves no registers. */
+static BEAM_NOINLINE BeamTerm *frag_alloc(Proc *p, size_t n) {
   HeapFrag *f = p->frags;
   if (f == NULL || f->size - f->used < n) f = new_frag(p, n);
   BeamTerm *r = f->mem + f->used;
   f->used += n;
+  return r;
+}
+
+/*
+** n words for a BIF: from the block when that leaves BEAM_STACK_SLACK
+** words free (the continuation a call site may push after the BIF), else
+** from a fragment.  Never collects.
+*/
+BeamTerm *beam_alloc(BeamProc *bp, size_t n) {
+  if (BEAM_UNLIKELY((size_t)(bp->stop - bp->htop) < n + BEAM_STACK_SLACK))
+    return frag_alloc(PROC(bp), n);
+  BeamTerm *r = bp->htop;
+  bp->htop += n;
   return r;
 }
 
@@ -209,15 +243,15 @@ static void free_old_heap(Proc *p) {
   p->old_heap = p->old_htop = p->old_hend = NULL;
 }
 
-/* Makes [block, block+size) p's heap+stack block, heap and stack empty. */
-static void set_block(Proc *p, BeamTerm *block, size_t size) {
-  p->heap = p->hwm = p->pub.htop = block;
-  p->hend = p->pub.stop = block + size;
-}
-
 void gc_init(Proc *p, size_t words) {
   size_t size = series_size(words);
-  set_block(p, alloc_words(size), size);
+  p->heap = p->hwm = p->pub.htop = alloc_words(size);
+  p->hend = p->pub.stop = p->heap + size;
+  p->block_cap = p->target = size;
+  p->floor = GC_MIN_WORDS;
+  p->costly = p->oversized = 0;
+  p->spare = NULL;
+  p->spare_cap = 0;
   p->old_heap = p->old_htop = p->old_hend = NULL;
   p->frags = NULL;
   p->frag_words = 0;
@@ -226,7 +260,9 @@ void gc_init(Proc *p, size_t words) {
 
 void gc_free(Proc *p) {
   free(p->heap);
-  p->heap = p->hend = p->hwm = p->pub.htop = p->pub.stop = NULL;
+  free(p->spare);
+  p->heap = p->hend = p->hwm = p->pub.htop = p->pub.stop = p->spare = NULL;
+  p->block_cap = p->spare_cap = 0;
   free_old_heap(p);
   free_frags(p);
 }
@@ -258,14 +294,6 @@ static size_t header_skip(BeamTerm h) {
     return 1 + BEAM_HEADER_ARITY(h);
   default:
     corrupt("unknown header", h);
-  }
-}
-
-/* Calls fn on every term word of the objects in [s, end). */
-static void walk_objects(BeamTerm *s, BeamTerm *end, SlotFn fn, void *ctx) {
-  while (s < end) {
-    if (IS_HEADER(*s)) s += header_skip(*s);
-    else fn(ctx, s++);
   }
 }
 
@@ -439,57 +467,11 @@ static size_t gc_setup(Gc *g, Proc *p, bool full) {
   return words;
 }
 
-/* Adjusts the pointers into [lo, lo+len) bytes by delta (a block move). */
-typedef struct Reloc {
-  uintptr_t lo, len, delta;
-} Reloc;
-
-static void relocate(void *ctx, BeamTerm *slot) {
-  const Reloc *r = ctx;
-  BeamTerm t = *slot;
-  if (IS_PTR(t) && ADDR(BEAM_PTR(t)) - r->lo < r->len) *slot = t + r->delta;
-}
-
-/*
-** Moves p's heap and stack into a new block of `size` words (which must
-** hold them) and adjusts every pointer into the young heap.  Assumes the
-** old heap and literals do not point into the young heap.
-*/
-static void move_block(Proc *p, size_t size, unsigned live) {
-  size_t used = (size_t)(p->pub.htop - p->heap);
-  size_t stack = (size_t)(p->hend - p->pub.stop);
-  size_t mark = (size_t)(p->hwm - p->heap);
-  BeamTerm *nb = alloc_words(size);
-  memcpy(nb, p->heap, used * WORD);
-  memcpy(nb + size - stack, p->pub.stop, stack * WORD);
-  Reloc r = {ADDR(p->heap), used * WORD, ADDR(nb) - ADDR(p->heap)};
-  free(p->heap);
-  set_block(p, nb, size);
-  p->pub.htop = nb + used;
-  p->pub.stop = nb + size - stack;
-  p->hwm = nb + mark;
-  walk_objects(nb, p->pub.htop, relocate, &r);
-  each_root(p, live, relocate, &r);
-}
-
-/* Shrinks p's block when it is at least twice what the data calls for. */
-static void maybe_shrink(Proc *p, size_t need, unsigned live) {
-  size_t size = (size_t)(p->hend - p->heap);
-  size_t used = (size_t)(p->pub.htop - p->heap) + (size_t)(p->hend - p->pub.stop);
-  size_t want = block_size(used, need);
-  if (want <= size / 2) move_block(p, want, live);
-}
-
-/*
-** Collects p (see the top comment).  Afterwards: stop - htop >= need; the
-** roots point to the copies; fragments are gone; hwm == htop; a minor
-** collection leaves the old heap extended by the promoted objects, a full
-** sweep leaves no old heap.
-*/
 /*
 ** Checking builds (configure --enable-gc-stress defines BEAMRT_GC_VERIFY):
-** the heap is verified before and after every collection, and the young
-** block a collection leaves is overwritten before it is freed, so a root
+** the heap is verified before and after every collection, and the used
+** parts of the block a collection leaves (its heap and its stack) are
+** overwritten before the block is kept as the spare or freed, so a root
 ** the collector missed fails fast instead of reading stale data.
 */
 #ifdef BEAMRT_GC_VERIFY
@@ -519,45 +501,156 @@ static void verify(Proc *p, const char *when) {
 #define POISON(mem, words) ((void)(mem), (void)(words))
 #endif
 
+/* ---------------------------------------------------------------------- */
+/* Sizing policy and blocks                                                */
+/* ---------------------------------------------------------------------- */
+
+/* The words p allocated since its last collection: the young heap above
+   the mark and the used words of the fragments. */
+static size_t allocated(const Proc *p) {
+  size_t words = (size_t)(p->pub.htop - p->hwm);
+  for (const HeapFrag *f = p->frags; f != NULL; f = f->next) words += f->used;
+  return words;
+}
+
+/*
+** After a due collection: counts it as costly when its work (words copied
+** and stack words scanned) plus GC_FIXED_WORDS exceeded 1/GC_GROW_RATIO
+** of the words asked for since the last one.  GC_GROW_AFTER costly ones
+** in a row double p's floor (to a size of the series, at most
+** GC_FLOOR_MAX).
+*/
+static void adapt_floor(Proc *p, size_t asked, size_t work) {
+  if (asked / GC_GROW_RATIO >= add(work, GC_FIXED_WORDS)) {
+    p->costly = 0;
+    return;
+  }
+  if (++p->costly < GC_GROW_AFTER || p->floor >= GC_FLOOR_MAX) return;
+  p->costly = 0;
+  size_t f = series_size(2 * p->floor);
+  p->floor = f < GC_FLOOR_MAX ? f : GC_FLOOR_MAX;
+}
+
+/*
+** Sets p's target after a collection that left `used` words of heap and
+** stack: want = the larger of the floor and the size for used + need with
+** headroom.  The target rises to want at once and comes down to it only
+** when it was more than GC_SHRINK_FACTOR times want for GC_SHRINK_AFTER
+** collections in a row.  Afterwards target >= want, or target was kept.
+*/
+static void adapt_target(Proc *p, size_t used, size_t need) {
+  size_t want = block_size(used, need);
+  if (want < p->floor) want = p->floor;
+  if (want >= p->target || p->target / GC_SHRINK_FACTOR < want) {
+    if (want > p->target) p->target = want;
+    p->oversized = 0;
+  } else if (++p->oversized >= GC_SHRINK_AFTER) {
+    p->target = want;
+    p->oversized = 0;
+  }
+}
+
+/*
+** A to-space of at least `words` words: the spare when it is as large,
+** else a new block of exactly `words` (the spare, too small, is freed).
+** *cap receives the block's words.  Afterwards p has no spare.
+*/
+static BeamTerm *take_block(Proc *p, size_t words, size_t *cap) {
+  BeamTerm *b = p->spare;
+  *cap = p->spare_cap;
+  p->spare = NULL;
+  p->spare_cap = 0;
+  if (b != NULL && *cap >= words) return b;
+  free(b);
+  *cap = words;
+  return alloc_words(words);
+}
+
+/* Keeps the block copied from, of cap words, as p's spare when it suits
+   the target (target <= cap <= 2 target), else frees it. */
+static void release_block(Proc *p, BeamTerm *block, size_t cap) {
+  if (cap >= p->target && cap / 2 <= p->target) {
+    p->spare = block;
+    p->spare_cap = cap;
+  } else {
+    free(block);
+  }
+}
+
+/*
+** Makes the to-space nb (cap words, objects in [nb, ytop)) p's block: its
+** part in use is min(target, cap) words, the stack is copied to its end,
+** and the block copied from is kept or freed.  Assumes that part holds
+** the objects, the stack and need free words (cap covers the worst case).
+*/
+static void install(Proc *p, BeamTerm *nb, size_t cap, BeamTerm *ytop) {
+  size_t size = p->target < cap ? p->target : cap;
+  size_t stack = (size_t)(p->hend - p->pub.stop);
+  BeamTerm *nstop = nb + size - stack;
+  memcpy(nstop, p->pub.stop, stack * WORD);
+  /* the from-space holds nothing live now */
+  POISON(p->heap, p->pub.htop - p->heap);
+  POISON(p->pub.stop, stack);
+  release_block(p, p->heap, p->block_cap);
+  p->heap = nb;
+  p->hend = nb + size;
+  p->block_cap = cap;
+  p->pub.stop = nstop;
+  p->pub.htop = p->hwm = ytop;
+}
+
+/* ---------------------------------------------------------------------- */
+/* A collection                                                            */
+/* ---------------------------------------------------------------------- */
+
+/* Finishes the generations after copying: a minor collection extends the
+   old heap by what it promoted, a full sweep drops the old heap. */
+static void end_generations(Proc *p, const Gc *g, bool full) {
+  if (full) {
+    free_old_heap(p);
+    p->minor_gcs = 0;
+  } else {
+    p->old_htop = g->otop;
+    p->minor_gcs++;
+  }
+}
+
+/*
+** Collects p (see the top comment).  Afterwards: stop - htop >= need; the
+** roots point to the copies; fragments are gone; hwm == htop; a minor
+** collection leaves the old heap extended by the promoted objects, a full
+** sweep leaves no old heap; the block, the spare and the floor follow the
+** sizing policy.
+*/
 void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   VERIFY(p, "before");
   p->pub.gc_wanted = 0;
+  bool due = BEAM_HEAP_FREE(&p->pub) < need || p->frags != NULL;
+  size_t asked = add(allocated(p), need);
   if (!full && (p->minor_gcs >= GC_FULLSWEEP_AFTER || !old_heap_has_room(p)))
     full = true;
   Gc g;
   size_t stack = (size_t)(p->hend - p->pub.stop);
   size_t bound = gc_setup(&g, p, full);
-  size_t size = block_size(add(bound, stack), need);
-  BeamTerm *nb = alloc_words(size);
-  BeamTerm *nstop = nb + size - stack;
-  memcpy(nstop, p->pub.stop, stack * WORD);
-  BeamTerm *promoted = g.otop, *from = p->heap;
-  size_t from_words = (size_t)(p->hend - p->heap);
+  size_t cap, worst = series_size(add(add(bound, stack), need));
+  BeamTerm *nb = take_block(p, worst > p->target ? worst : p->target, &cap);
 #ifdef BEAMRT_GC_VERIFY
-  p->unverified += from_words + p->frag_words;
+  p->unverified += (size_t)(p->hend - p->heap) + p->frag_words;
 #endif
+  BeamTerm *promoted = g.otop;
   g.ytop = nb;
-  p->pub.stop = nstop;
-  p->hend = nb + size;
-  each_root(p, live, evacuate, &g);
+  each_root(p, live, evacuate, &g); /* the stack where it is */
   scan(&g, nb, promoted);
-  if (g.ytop > nstop || (!full && g.otop != NULL && g.otop > p->old_hend))
+  size_t young = (size_t)(g.ytop - nb);
+  size_t old = promoted != NULL ? (size_t)(g.otop - promoted) : 0;
+  if (young > bound || (!full && promoted != NULL && g.otop > p->old_hend))
     corrupt("to-space overflow", (BeamTerm)bound);
-  /* the from-spaces hold nothing live now */
-  POISON(from, from_words);
-  free(from);
+  if (due) adapt_floor(p, asked, young + old + stack);
+  adapt_target(p, young + stack, need);
+  install(p, nb, cap, g.ytop);
   free(g.frags);
   free_frags(p);
-  if (full) {
-    free_old_heap(p);
-    p->minor_gcs = 0;
-  } else {
-    p->old_htop = g.otop;
-    p->minor_gcs++;
-  }
-  p->heap = nb;
-  p->pub.htop = p->hwm = g.ytop;
-  maybe_shrink(p, need, live);
+  end_generations(p, &g, full);
   VERIFY(p, "after");
 }
 
@@ -597,6 +690,10 @@ void beam_gc(BeamProc *bp, size_t need, unsigned live) {
 
 void gc_stats(const Proc *p, GcStats *st) {
   st->block = (size_t)(p->hend - p->heap);
+  st->capacity = p->block_cap;
+  st->spare = p->spare != NULL ? p->spare_cap : 0;
+  st->target = p->target;
+  st->floor = p->floor;
   st->heap_used = (size_t)(p->pub.htop - p->heap);
   st->stack = (size_t)(p->hend - p->pub.stop);
   st->old_size = p->old_heap ? (size_t)(p->old_hend - p->old_heap) : 0;
@@ -616,10 +713,13 @@ static bool within(uintptr_t a, const BeamTerm *lo, const BeamTerm *hi) {
   return lo != NULL && a >= ADDR(lo) && a < ADDR(hi);
 }
 
-/* Which area of p address a is in; *end: the end of its used part. */
+/* Which area of p address a is in; *end: the end of its used part.  The
+   tail of the block past hend and the spare block are unused. */
 static int area_of(const Proc *p, uintptr_t a, uintptr_t *end) {
   if (within(a, p->heap, p->pub.htop)) return *end = ADDR(p->pub.htop), AREA_YOUNG;
   if (within(a, p->pub.htop, p->hend)) return AREA_UNUSED;
+  if (within(a, p->hend, p->heap + p->block_cap)) return AREA_UNUSED;
+  if (within(a, p->spare, p->spare + p->spare_cap)) return AREA_UNUSED;
   if (within(a, p->old_heap, p->old_htop)) return *end = ADDR(p->old_htop), AREA_OLD;
   if (within(a, p->old_htop, p->old_hend)) return AREA_UNUSED;
   for (const HeapFrag *f = p->frags; f != NULL; f = f->next) {

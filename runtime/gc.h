@@ -17,6 +17,23 @@
 /* The smallest heap+stack block, in words (the BEAM's default too). */
 #define GC_MIN_WORDS 233
 
+/* The sizing policy of the block (gc.c, "Sizing").  A due collection
+   whose work (words copied, stack words scanned, plus GC_FIXED_WORDS)
+   exceeds 1/GC_GROW_RATIO of the words asked for since the last one is
+   costly; GC_GROW_AFTER costly ones in a row double the process's floor,
+   up to GC_FLOOR_MAX words (a size of the series: 362 KB on 64-bit
+   hosts; larger blocks come from live data).  The block comes down to
+   what the data calls for after GC_SHRINK_AFTER collections in a row
+   found it GC_SHRINK_FACTOR times too big. */
+#ifndef GC_FLOOR_MAX
+#define GC_FLOOR_MAX 46368
+#endif
+#define GC_GROW_RATIO 32
+#define GC_FIXED_WORDS 64
+#define GC_GROW_AFTER 3
+#define GC_SHRINK_FACTOR 4
+#define GC_SHRINK_AFTER 3
+
 /* Minor collections after which the next collection is a full sweep
    (the BEAM's default fullsweep_after). */
 #ifndef GC_FULLSWEEP_AFTER
@@ -27,13 +44,14 @@
 #define GC_FRAG_MIN 1024
 
 /* Gives p a fresh block of at least `words` words (never fewer than
-   GC_MIN_WORDS): empty heap, empty stack, no old heap, no fragments.
+   GC_MIN_WORDS): empty heap, empty stack, no old heap, no fragments, no
+   spare block, the smallest floor.
    The other roots of p (dict, exc_*, exc_site's terms, result, pid) are
    the caller's to set: any word whose primary tag is not list or boxed (0
    included) is safe for a collection. */
 void gc_init(Proc *p, size_t words);
 
-/* Releases the block, the old heap and the fragments of p. */
+/* Releases the block, the spare block, the old heap and the fragments of p. */
 void gc_free(Proc *p);
 
 /* Collects p so that afterwards stop - htop >= need; x[0..live-1] are
@@ -43,7 +61,10 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full);
 
 /* Memory figures of a process, in words. */
 typedef struct GcStats {
-  size_t block;        /* the heap+stack block */
+  size_t block;        /* the heap+stack block in use (hend - heap) */
+  size_t capacity;     /* the words allocated for it */
+  size_t spare;        /* the spare block's words, 0 without one */
+  size_t target, floor;/* of the sizing policy */
   size_t heap_used;    /* htop - heap */
   size_t stack;        /* hend - stop */
   size_t old_size, old_used;
@@ -55,8 +76,9 @@ void gc_stats(const Proc *p, GcStats *st);
 
 /* Checks the heap of p: every object parses, every pointer in the young
    heap, the old heap, the fragments and the stack points into a used part
-   of one of them or outside all of them (a literal), the old heap points
-   to nothing younger.  Returns NULL, or what is wrong. */
+   of one of them or outside all of them and the spare block (a literal),
+   the old heap points to nothing younger.  Returns NULL, or what is
+   wrong. */
 const char *gc_verify(const Proc *p);
 
 #endif

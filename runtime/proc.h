@@ -7,13 +7,16 @@
 **   | young objects ... free ...           | Erlang stack ...   |
 **
 ** One malloc'd block holds the young heap (growing up) and the stack
-** (growing down); htop <= stop.  Objects allocated by BIFs when the block
-** is full go into heap fragments (`frags`), which the next collection
-** empties.  Objects that survived a collection below the high-water mark
-** `hwm` are promoted to the old heap [old_heap, old_htop) by the next
-** minor collection.  Pointers to anything outside the young heap,
-** fragments and old heap point to literals (static data) and are never
-** followed by the collector.
+** (growing down); htop <= stop.  The block may be longer than [heap,
+** hend) (`block_cap` words): the collector sizes the part in use by its
+** policy and reuses blocks (gc.c), so their capacity and use differ.
+** Objects allocated by BIFs when the block is full go into heap fragments
+** (`frags`), which the next collection empties.  Objects that survived a
+** collection below the high-water mark `hwm` are promoted to the old heap
+** [old_heap, old_htop) by the next minor collection.  Pointers to
+** anything outside the young heap, fragments and old heap point to
+** literals (static data) and are never followed by the collector.  A
+** process may also hold a spare block for its next collection.
 **
 ** Invariants the collector relies on:
 **   - every word of the stack is a term or a BeamResume pointer (tag 00);
@@ -53,6 +56,16 @@ typedef struct Proc {
   BeamProc pub;               /* must be first: generated code sees this */
   BeamTerm *heap, *hend;      /* the block: heap start, stack bottom */
   BeamTerm *hwm;              /* high-water mark of the last collection */
+  size_t block_cap;           /* words of the block (>= hend - heap) */
+  BeamTerm *spare;            /* a block kept for the next collection */
+  size_t spare_cap;           /* its words */
+  size_t target;              /* the size [heap, hend) the sizing policy wants
+                                 (gc.c); >= hend - heap */
+  size_t floor;               /* the least target: grows while collections
+                                 are frequent (gc.c) */
+  unsigned costly;            /* costly collections in a row (gc.c) */
+  unsigned oversized;         /* collections in a row that found the block
+                                 far too big */
   BeamTerm *old_heap, *old_htop, *old_hend;
   HeapFrag *frags;
   size_t frag_words;          /* total words in fragments */

@@ -1,8 +1,9 @@
 /*
 ** test_gc.c — the process garbage collector: every kind of object,
 ** sharing, literals, stack roots with resume pointers, fragments,
-** promotion and full sweeps, sizing, deep terms and deep stacks, random
-** mutation with collections at every step.
+** promotion and full sweeps, sizing (the floor that grows with the rate
+** of collections, the spare block, the slow shrink), deep terms and deep
+** stacks, random mutation with collections at every step.
 **
 ** Terms are built twice: in the process under test, and as a reference in
 ** an arena the collector sees as literal memory (it is outside every area
@@ -320,8 +321,10 @@ static void verify(void) {
   if (err != NULL) ck_abort_msg("heap check: %s", err);
 }
 
+/* A minor collection, as beam_gc(bp, 0, live) makes one (but in a
+   GC-stress build, whose beam_gc may skip it). */
 static void minor(unsigned live) {
-  beam_gc(bp, 0, live);
+  gc_collect(proc, BEAM_STACK_SLACK, live, false);
   verify();
 }
 
@@ -346,6 +349,9 @@ static bool in_young(BeamTerm t) { return within(t, proc->heap, bp->htop); }
 START_TEST(init_and_free) {
   GcStats st = stats();
   ck_assert_uint_eq(st.block, GC_MIN_WORDS);
+  ck_assert_uint_eq(st.capacity, GC_MIN_WORDS);
+  ck_assert_uint_eq(st.floor, GC_MIN_WORDS);
+  ck_assert_uint_eq(st.spare, 0);
   ck_assert_ptr_eq(bp->htop, proc->heap);
   ck_assert_ptr_eq(bp->stop, proc->hend);
   ck_assert_ptr_eq(proc->hwm, proc->heap);
@@ -391,10 +397,19 @@ START_TEST(collect_empty_and_need) {
     beam_gc(bp, needs[i], 0);
     ck_assert_uint_ge(BEAM_HEAP_FREE(bp), needs[i]);
   }
-  minor(0); /* nothing live, nothing needed: back to a small block */
+  /* nothing live, nothing needed: back to a small block after
+     GC_SHRINK_AFTER collections (asking for much is not collecting often:
+     the floor stays) */
+  for (int i = 1; i < GC_SHRINK_AFTER; i++) {
+    minor(0);
+    ck_assert_uint_ge(stats().block, 3000000);
+  }
+  minor(0);
   ck_assert_uint_le(stats().block, 1000);
+  ck_assert_uint_le(stats().floor, 610);
   full(0);
   ck_assert_uint_le(stats().block, 1000);
+  ck_assert_uint_le(stats().capacity, 1000); /* the big block is gone */
 }
 END_TEST
 
@@ -724,7 +739,7 @@ START_TEST(grows_and_shrinks) {
   full(1);
   bp->x[0] = NIL;
   for (int i = 0; i < 10000; i++) cons(SMALL(i), NIL); /* garbage */
-  minor(0);
+  for (int i = 0; i < GC_SHRINK_AFTER; i++) minor(0);
   ck_assert_uint_le(stats().block, 1000);
   /* need is honoured with live data present */
   bp->x[0] = int_list(1000);
@@ -742,11 +757,12 @@ START_TEST(grows_and_shrinks) {
 }
 END_TEST
 
-/* A shrink moves the block: every root and young object is adjusted. */
-START_TEST(shrink_moves_roots) {
+/* A shrink changes the block: every root and young object follows. */
+START_TEST(shrink_keeps_roots) {
   bp->x[0] = int_list(20000);
-  minor(1);
-  minor(1); /* the list is old now */
+  minor(1); /* a block sized for 40000 live words */
+  for (int i = 1; i < GC_SHRINK_AFTER; i++) minor(1); /* the list is old now */
+  ck_assert_uint_ge(stats().block, 40000);
   BeamTerm old = bp->x[0];
   BeamTerm t[2];
   for (int k = 0; k < 2; k++) {
@@ -759,7 +775,7 @@ START_TEST(shrink_moves_roots) {
   bp->stop -= 2;
   bp->stop[0] = BEAM_RESUME_TERM(&cp_a);
   bp->stop[1] = t[0];
-  minor(1); /* a block sized for 40000 words of young garbage, then shrunk */
+  minor(1); /* the last of GC_SHRINK_AFTER that found it far too big */
   ck_assert_uint_le(stats().block, 1000);
   BeamTerm x = bp->x[0];
   REQUIRE(in_young(x) && in_young(BEAM_ELEMENT(x, 0)) && in_young(BEAM_ELEMENT(x, 3)));
@@ -770,6 +786,115 @@ START_TEST(shrink_moves_roots) {
   REQUIRE(bp->stop[0] == BEAM_RESUME_TERM(&cp_a));
   REQUIRE(bp->stop == proc->hend - 2);
   check_int_list(old, 20000);
+}
+END_TEST
+
+/* A block far too big for the data comes down only after GC_SHRINK_AFTER
+   collections in a row found it so; live data that comes back in between
+   starts the count again. */
+START_TEST(shrinks_after_several) {
+  bp->x[0] = int_list(100000);
+  minor(1);
+  size_t big = stats().block;
+  ck_assert_uint_ge(big, 300000);
+  for (int round = 0; round < 2; round++) {
+    bp->x[0] = NIL;
+    for (int i = 1; i < GC_SHRINK_AFTER; i++) {
+      minor(0);
+      ck_assert_uint_eq(stats().block, big);
+    }
+    if (round == 0) { /* the data comes back */
+      bp->x[0] = int_list(100000);
+      minor(1);
+      ck_assert_uint_eq(stats().block, big);
+    }
+  }
+  minor(0);
+  ck_assert_uint_le(stats().block, 1000);
+  minor(0); /* the big blocks are freed, not kept as spares */
+  ck_assert_uint_le(stats().capacity + stats().spare, 2000);
+}
+END_TEST
+
+/*
+** A loop as generated code runs it: a heap test for `words` words, then
+** that many words of garbage (a dead bignum), until `total` words were
+** allocated.  Returns the collections made.
+*/
+static unsigned garbage_loop(size_t total, size_t words, unsigned live) {
+  unsigned gcs = 0;
+  for (size_t done = 0; done < total; done += words) {
+    if (BEAM_HEAP_FREE(bp) < words + BEAM_STACK_SLACK) {
+      beam_gc(bp, words, live);
+      gcs++;
+    }
+    BeamTerm *g = bp->htop;
+    bp->htop += words;
+    g[0] = BEAM_HEADER(words - 1, BEAM_SUB_POSBIG);
+  }
+  return gcs;
+}
+
+/* A process that allocates much and keeps little (a list and 200 frames)
+   gets the largest floor, and then collects about once per GC_FLOOR_MAX
+   words allocated; its data stays intact. */
+START_TEST(floor_grows_for_garbage) {
+  bp->x[0] = int_list(100);
+  for (int i = 0; i < 200; i++) {
+    if (BEAM_HEAP_FREE(bp) < 6 + BEAM_STACK_SLACK) beam_gc(bp, 6, 1);
+    push_frame(bp->x[0], i);
+  }
+  size_t total = 4000000;
+  unsigned gcs = garbage_loop(total, 8, 1);
+  GcStats st = stats();
+  ck_assert_uint_eq(st.floor, GC_FLOOR_MAX);
+  ck_assert_uint_ge(st.block, GC_FLOOR_MAX);
+  /* about total / (GC_FLOOR_MAX - live - stack), plus GC_GROW_AFTER at
+     each smaller floor; a block of GC_MIN_WORDS would take 4000000 / 233 */
+  ck_assert_uint_le(gcs, total / (GC_FLOOR_MAX - 2000) + 8 * GC_GROW_AFTER);
+  verify();
+  check_int_list(bp->x[0], 100);
+  for (int i = 199; i >= 0; i--, bp->stop += 6) {
+    REQUIRE(bp->stop[1] == bp->x[0] && bp->stop[4] == SMALL(i));
+  }
+  REQUIRE(bp->stop == proc->hend);
+}
+END_TEST
+
+/* A process that allocates little keeps a small block: collections that
+   were not due (explicit ones, stress mode's) leave the floor alone, and a
+   few due ones raise it one step at most. */
+START_TEST(idle_process_stays_small) {
+  bp->x[0] = int_list(20);
+  for (int i = 0; i < 100; i++) minor(1);
+  GcStats st = stats();
+  ck_assert_uint_eq(st.floor, GC_MIN_WORDS);
+  ck_assert_uint_eq(st.block, GC_MIN_WORDS);
+  unsigned gcs = garbage_loop(1000, 4, 1);
+  ck_assert_uint_ge(gcs, GC_GROW_AFTER);
+  st = stats();
+  ck_assert_uint_le(st.floor, 610);
+  ck_assert_uint_le(st.block, 610);
+  ck_assert_uint_le(st.capacity + st.spare, 2 * 610);
+  check_int_list(bp->x[0], 20);
+}
+END_TEST
+
+/* In a steady state a collection copies into the block the one before
+   left: two blocks take turns, nothing is allocated or freed. */
+START_TEST(spare_block_reused) {
+  bp->x[0] = int_list(50);
+  garbage_loop(1000000, 10, 1);
+  BeamTerm *a = proc->heap, *b = proc->spare;
+  ck_assert_ptr_nonnull(b);
+  for (int i = 0; i < 20; i++) {
+    garbage(BEAM_HEAP_FREE(bp) - 20);
+    beam_gc(bp, 20, 1);
+    REQUIRE(proc->heap == (i % 2 ? a : b) && proc->spare == (i % 2 ? b : a));
+  }
+  ck_assert_uint_eq(stats().block, stats().floor);
+  verify();
+  check_int_list(bp->x[0], 50);
 }
 END_TEST
 
@@ -985,6 +1110,11 @@ START_TEST(verify_catches_bad_pointer) {
   proc->dict = BEAM_MAKE_LIST(bp->htop + 4); /* into the free space */
   ck_assert_ptr_nonnull(gc_verify(proc));
   proc->dict = NIL;
+  minor(0); /* the block left is the spare now: a stale pointer into it */
+  ck_assert_ptr_nonnull(proc->spare);
+  proc->dict = BEAM_MAKE_LIST(proc->spare + 2);
+  ck_assert_ptr_nonnull(gc_verify(proc));
+  proc->dict = NIL;
   BeamTerm t = TUPLE(SMALL(1));
   BEAM_PTR(t)[0] = BEAM_HEADER(1, 7); /* unknown subtag */
   ck_assert_ptr_nonnull(gc_verify(proc));
@@ -1048,7 +1178,11 @@ Suite *make_suite(void) {
   tcase_add_test(tc, full_sweep_when_old_full);
   tcase_add_test(tc, full_sweep_after_count);
   tcase_add_test(tc, grows_and_shrinks);
-  tcase_add_test(tc, shrink_moves_roots);
+  tcase_add_test(tc, shrink_keeps_roots);
+  tcase_add_test(tc, shrinks_after_several);
+  tcase_add_test(tc, floor_grows_for_garbage);
+  tcase_add_test(tc, idle_process_stays_small);
+  tcase_add_test(tc, spare_block_reused);
   tcase_add_test(tc, deep_lists);
   tcase_add_test(tc, deep_nesting);
   tcase_add_test(tc, deep_recursion);
