@@ -16,6 +16,7 @@
 
 #include "atoms_gen.h"
 #include "bif.h"
+#include "except.h"
 #include "proc.h"
 #include "term_build.h"
 
@@ -28,6 +29,8 @@ typedef struct Export {
 static Export *table;      /* open addressing; code == NULL: empty */
 static size_t table_cap;
 static const BeamModule *const *modules;
+static BeamTerm *unloaded; /* modules call_unload took out */
+static size_t n_unloaded;
 
 static size_t slot_of(BeamTerm m, BeamTerm f, unsigned a) {
   uint64_t h = BEAM_ATOM_REC(m)->hash * 31u + BEAM_ATOM_REC(f)->hash;
@@ -72,9 +75,22 @@ BeamCode call_lookup(BeamTerm m, BeamTerm f, unsigned a) {
 }
 
 const BeamModule *call_module(BeamTerm name) {
+  for (size_t i = 0; i < n_unloaded; i++)
+    if (unloaded[i] == name) return NULL;
   for (size_t i = 0; modules && modules[i]; i++)
     if (BEAM_ATOM(*modules[i]->name) == name) return modules[i];
   return NULL;
+}
+
+/* The entries stay in the table (a probe must go on past them) under a
+   module that matches no atom. */
+void call_unload(BeamTerm name) {
+  for (size_t i = 0; i < table_cap; i++)
+    if (table[i].code && table[i].mod == name) table[i].mod = BEAM_NONV;
+  BeamTerm *u = realloc(unloaded, (n_unloaded + 1) * sizeof *u);
+  if (u == NULL) abort();
+  unloaded = u;
+  unloaded[n_unloaded++] = name;
 }
 
 static BeamTerm invoke(BeamProc *p, BeamCode code) {
@@ -116,11 +132,23 @@ BeamTerm beam_call_fun(BeamProc *p, unsigned arity) {
   return bad_call(p, f, arity, true);
 }
 
+/*
+** badarg from erlang:apply/2,3, or from the apply instruction, which erl
+** reports as apply/3: the top frame is erlang:apply's, with the arguments
+** apply was given (n of them, in p->x).  Below it is the caller's frame
+** when the call was not a tail call (its continuation is on the stack).
+*/
+static BeamTerm apply_badarg(BeamProc *p, unsigned n) {
+  BeamTerm args = tb_list_from(p, p->x, n);
+  return exc_raise_bif_frame(PROC(p), ATOM_ERLANG, ATOM_APPLY, args, ATOM_BADARG);
+}
+
 BeamTerm beam_apply_n(BeamProc *p, unsigned arity) {
   BeamTerm m = p->x[arity], f = p->x[arity + 1];
   if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f)) {
-    p->bif_reason = ATOM_BADARG;
-    return beam_raise(p, ATOM_ERROR, ATOM_BADARG, NULL, BEAM_NOLOC);
+    BeamTerm args = tb_list_from(p, p->x, arity);
+    p->x[0] = m, p->x[1] = f, p->x[2] = args;
+    return apply_badarg(p, 3);
   }
   BeamCode code = call_lookup(m, f, arity);
   return code ? invoke(p, code) : undef(p, m, f, arity);
@@ -137,7 +165,7 @@ static long spread(BeamProc *p, BeamTerm args) {
 BeamTerm beam_apply3(BeamProc *p) {
   BeamTerm m = p->x[0], f = p->x[1];
   long n = spread(p, p->x[2]);
-  if (n < 0) return beam_raise(p, ATOM_ERROR, ATOM_BADARG, NULL, BEAM_NOLOC);
+  if (n < 0) return apply_badarg(p, 3);
   p->x[n] = m;
   p->x[n + 1] = f;
   return beam_apply_n(p, (unsigned)n);
@@ -146,7 +174,7 @@ BeamTerm beam_apply3(BeamProc *p) {
 BeamTerm beam_apply2(BeamProc *p) {
   BeamTerm fun = p->x[0];
   long n = spread(p, p->x[1]);
-  if (n < 0) return beam_raise(p, ATOM_ERROR, ATOM_BADARG, NULL, BEAM_NOLOC);
+  if (n < 0) return apply_badarg(p, 2);
   p->x[n] = fun;
   return beam_call_fun(p, (unsigned)n);
 }

@@ -13,5 +13,10 @@ void call_init(const BeamModule *const *mods);
 BeamCode call_lookup(BeamTerm m, BeamTerm f, unsigned a);
 /* The module record of a module linked in, or NULL. */
 const BeamModule *call_module(BeamTerm name);
+/* Takes module `name` out, as erl does with a module whose on_load
+   failed: its functions leave the export table (apply, M:F(...) with a
+   variable M and fun M:F/A raise undef) and call_module no longer finds
+   it.  Calls compiled into other modules still reach its code. */
+void call_unload(BeamTerm name);
 
 #endif

@@ -143,6 +143,17 @@ BeamTerm beam_undef(BeamProc *bp, const BeamAtom *m, const BeamAtom *f,
   return pend(p, ATOM_ERROR, ATOM_UNDEF);
 }
 
+BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
+                             BeamTerm reason) {
+  ExcSite *s = &p->exc_site;
+  memset(s, 0, sizeof *s);
+  s->mod = mod;
+  s->fun = fun;
+  s->args = args;
+  s->bif = true;
+  return pend(p, ATOM_ERROR, reason);
+}
+
 /* ---- rethrowing -------------------------------------------------------- */
 
 static bool is_class(BeamTerm c) {

@@ -9,6 +9,13 @@
 
 #include "proc.h"
 
+/* Raises error:reason in the BIF mod:fun called with the argument list
+   args: the top frame is {mod, fun, args, [{error_info, ...}]}, and the
+   frames below it come from the continuations on the stack (the caller
+   of a non-tail call has pushed its own).  Returns BEAM_NONV. */
+BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
+                             BeamTerm reason);
+
 /* Handles p's pending exception: true when a handler will run next (it
    was pushed on the stack), false when none catches it. */
 bool exc_unwind(Proc *p);

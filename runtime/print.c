@@ -68,9 +68,7 @@ static void put_uint(PrintBuf *b, uintmax_t v) {
 ** Atoms
 */
 
-/* Decodes the code point at s[*i] and advances; a byte that does not
-   start a well-formed sequence counts as one character of its value. */
-static long utf8_next(const char *str, size_t len, size_t *i) {
+long print_utf8_next(const char *str, size_t len, size_t *i) {
   const unsigned char *s = (const unsigned char *)str;
   unsigned c = s[(*i)++];
   int extra = c >= 0xF0 && c <= 0xF4 ? 3 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xC2 && c <= 0xDF ? 1 : 0;
@@ -95,9 +93,9 @@ static bool is_name_char(long c) {
    name characters; reserved words are not quoted. */
 static bool atom_is_bare(const char *s, size_t len) {
   size_t i = 0;
-  if (len == 0 || !is_lower(utf8_next(s, len, &i))) return false;
+  if (len == 0 || !is_lower(print_utf8_next(s, len, &i))) return false;
   while (i < len)
-    if (!is_name_char(utf8_next(s, len, &i))) return false;
+    if (!is_name_char(print_utf8_next(s, len, &i))) return false;
   return true;
 }
 
@@ -125,7 +123,7 @@ void print_atom(PrintBuf *b, BeamTerm atom) {
   put_c(b, '\'');
   for (size_t i = 0; i < a->len;) {
     size_t from = i;
-    long cp = utf8_next(a->name, a->len, &i);
+    long cp = print_utf8_next(a->name, a->len, &i);
     put_quoted_char(b, cp, a->name, from, i);
   }
   put_c(b, '\'');

@@ -52,6 +52,11 @@ void print_term(PrintBuf *b, BeamTerm t);
 /* Appends an atom, quoted where display quotes it. */
 void print_atom(PrintBuf *b, BeamTerm atom);
 
+/* Decodes the UTF-8 code point at str[*i] (i < len) and advances *i; a
+   byte that does not start a well-formed sequence counts as one character
+   of its own value (so any bytes decode). */
+long print_utf8_next(const char *str, size_t len, size_t *i);
+
 /* erlang:display/1: the term and PRINT_DISPLAY_EOL on stdout (stdio). */
 void print_display(BeamTerm t);
 
