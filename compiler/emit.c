@@ -349,8 +349,8 @@ void emit_operand(Emitter *e, FILE *out, const IrOperand *o) {
 /* ---- names ------------------------------------------------------------- */
 
 void emit_function_symbol(FILE *out, const CTerm *mod, const CTerm *fun,
-                          unsigned arity) {
-  fputs("beam_fn_", out);
+                          unsigned arity, bool direct) {
+  fputs(direct ? "beam_fd_" : "beam_fn_", out);
   cname_mangle(out, mod->u.atom.name, mod->u.atom.len);
   fputs("_S", out);
   cname_mangle(out, fun->u.atom.name, fun->u.atom.len);
@@ -362,12 +362,18 @@ void emit_module_symbol(FILE *out, const CTerm *mod) {
   cname_mangle(out, mod->u.atom.name, mod->u.atom.len);
 }
 
-void emit_fn_name(Emitter *e, FILE *out, unsigned fn) {
+void emit_direct_params(FILE *out, unsigned arity) {
+  fputs("(BeamProc *P", out);
+  for (unsigned r = 0; r < arity && r < 4; r++) fprintf(out, ", BeamTerm a%u", r);
+  fputs(")", out);
+}
+
+void emit_fn_name(Emitter *e, FILE *out, unsigned fn, bool direct) {
   const IrFunction *f = &e->m->functions[fn];
   if (e->exported[fn])
-    emit_function_symbol(out, e->m->name, f->name, f->arity);
+    emit_function_symbol(out, e->m->name, f->name, f->arity, direct);
   else
-    fprintf(out, "f%u", (unsigned)f->entry);
+    fprintf(out, "%c%u", direct ? 'd' : 'f', (unsigned)f->entry);
 }
 
 /* Writes the current source location as a BeamLoc expression, or as a
@@ -394,11 +400,37 @@ unsigned emit_add_entry(Emitter *e, Entry en) {
 
 /* ---- functions ---------------------------------------------------------- */
 
-static void write_prototype(Emitter *e, FILE *out, unsigned fn) {
+#define UNIFORM_PARAMS                                                      \
+  "(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, "   \
+  "BeamTerm a3)"
+
+/* The declarator of a function's uniform entry, or of its direct one. */
+static void write_prototype(Emitter *e, FILE *out, unsigned fn, bool direct) {
   fputs(e->exported[fn] ? "BeamTerm " : "static BeamTerm ", out);
-  emit_fn_name(e, out, fn);
-  fputs("(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, "
-        "BeamTerm a2, BeamTerm a3)", out);
+  emit_fn_name(e, out, fn, direct);
+  if (direct)
+    emit_direct_params(out, e->m->functions[fn].arity);
+  else
+    fputs(UNIFORM_PARAMS, out);
+}
+
+/* Functions of at most this many instructions have their body compiled
+   into both entries (see beamrt.h, section 3): a third of the
+   instructions of a call on fib, and the C compiler's time twice over. */
+#define INLINE_BODY_MAX 60
+
+/* The body of a direct entry: a call of the function's uniform entry, or
+   of its inlined body b<fn>, with entry 0. */
+static void write_direct_body(Emitter *e, FILE *out, unsigned fn, bool body) {
+  unsigned arity = e->m->functions[fn].arity;
+  fputs(" {\n  return ", out);
+  if (body)
+    fprintf(out, "b%u", fn);
+  else
+    emit_fn_name(e, out, fn, false);
+  fputs("(P, 0", out);
+  for (unsigned r = 0; r < 4; r++) fprintf(out, r < arity ? ", a%u" : ", 0", r);
+  fputs(");\n}\n", out);
 }
 
 /* The resume descriptors of the function just emitted. */
@@ -409,7 +441,7 @@ static void write_descriptors(Emitter *e, FILE *out) {
     static const char *const kinds[] = {"BEAM_RESUME_CP", "BEAM_RESUME_CP",
                                         "BEAM_RESUME_CATCH"};
     fprintf(out, "static const BeamResume rp%u_%u = {", fn, i + 1);
-    emit_fn_name(e, out, fn);
+    emit_fn_name(e, out, fn, false);
     fprintf(out, ", %u, %s, %u, &mfa%u, ", i + 1, kinds[en->kind], en->yreg,
             fn);
     uint32_t saved = e->line;
@@ -419,7 +451,7 @@ static void write_descriptors(Emitter *e, FILE *out) {
     fputs("};\n", out);
   }
   fprintf(out, "static const BeamResume rp%u_0 = {", fn);
-  emit_fn_name(e, out, fn);
+  emit_fn_name(e, out, fn, false);
   fprintf(out, ", 0, BEAM_RESUME_CP, 0, &mfa%u, {0, 0}};\n", fn);
 }
 
@@ -443,7 +475,8 @@ static void write_entry_switch(Emitter *e, FILE *out, const IrFunction *f) {
     const Entry *en = &e->entries[i];
     fprintf(out, "  case %u:", i + 1);
     if (en->kind == ENTRY_RETURN) {
-      fprintf(out, " goto R%u;\n", en->label);
+      /* the scheduler took the continuation out of the frame's slot */
+      fprintf(out, " *--P->stop = BEAM_NIL; goto R%u;\n", en->label);
     } else if (en->kind == ENTRY_REDO) {
       for (unsigned r = 4; r < en->arity; r++) fprintf(out, " X%u = P->x[%u];", r, r);
       fprintf(out, " goto C%u;\n", en->label);
@@ -471,12 +504,23 @@ static void emit_function(Emitter *e, FILE *out, unsigned fn) {
   fputs("\n/* ", out);
   cname_comment(out, f->name->u.atom.name, f->name->u.atom.len);
   fprintf(out, "/%u */\n", (unsigned)f->arity);
-  write_prototype(e, out, fn);
+  bool twice = f->n <= INLINE_BODY_MAX;
+  if (twice)
+    fprintf(out, "static inline BEAM_ALWAYS_INLINE BeamTerm b%u" UNIFORM_PARAMS, fn);
+  else
+    write_prototype(e, out, fn, false);
   fputs(" {\n", out);
   write_entry_switch(e, out, f);
   fputs(body, out);
-  fputs("}\n\n", out);
+  fputs("}\n", out);
   free(body);
+  if (twice) {
+    write_prototype(e, out, fn, false);
+    fprintf(out, " {\n  return b%u(P, entry, a0, a1, a2, a3);\n}\n", fn);
+  }
+  write_prototype(e, out, fn, true);
+  write_direct_body(e, out, fn, twice);
+  fputs("\n", out);
 }
 
 /* ---- the module ---------------------------------------------------------- */
@@ -498,7 +542,9 @@ static void map_labels(Emitter *e) {
 static void write_mfas(Emitter *e, FILE *out) {
   for (uint32_t i = 0; i < e->m->n_functions; i++) {
     const IrFunction *f = &e->m->functions[i];
-    write_prototype(e, out, i);
+    write_prototype(e, out, i, false);
+    fputs(";\n", out);
+    write_prototype(e, out, i, true);
     fputs(";\n", out);
     fprintf(out, "static const BeamMfa mfa%u = {&", (unsigned)i);
     emit_module_symbol(out, e->m->name);
@@ -524,6 +570,32 @@ static bool exported_here(const IrModule *m, const IrImport *im) {
   return false;
 }
 
+/* The declaration of an imported function's entry (uniform or direct),
+   with a weak definition that raises undef unless the module is `own`. */
+static void write_import_stub(Emitter *e, FILE *out, const IrImport *im,
+                              bool own, bool direct) {
+  fputs(own ? "BeamTerm " : "BEAM_WEAK BeamTerm ", out);
+  emit_function_symbol(out, im->mod, im->fun, im->arity, direct);
+  if (direct)
+    emit_direct_params(out, im->arity);
+  else
+    fputs(UNIFORM_PARAMS, out);
+  if (own) {
+    fputs(";\n", out);
+    return;
+  }
+  fputs(direct ? " {\n " : " {\n  (void)entry;", out);
+  for (unsigned r = 0; r < im->arity && r < 4; r++)
+    fprintf(out, " P->x[%u] = a%u;", r, r);
+  if (!direct)
+    for (unsigned r = im->arity; r < 4; r++) fprintf(out, " (void)a%u;", r);
+  fputs("\n  return beam_undef(P, &", out);
+  emit_atom_rec(e, out, im->mod);
+  fputs(", &", out);
+  emit_atom_rec(e, out, im->fun);
+  fprintf(out, ", %u, 0, BEAM_NOLOC);\n}\n", (unsigned)im->arity);
+}
+
 static void write_imports(Emitter *e, FILE *out) {
   const IrModule *m = e->m;
   for (uint32_t k = 0; k < m->n_imports; k++) {
@@ -533,23 +605,8 @@ static void write_imports(Emitter *e, FILE *out) {
                    (int)im->arity) >= 0)
       continue;
     bool own = exported_here(m, im);
-    fputs(own ? "BeamTerm " : "BEAM_WEAK BeamTerm ", out);
-    emit_function_symbol(out, im->mod, im->fun, im->arity);
-    fputs("(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, "
-          "BeamTerm a2, BeamTerm a3)", out);
-    if (own) {
-      fputs(";\n", out);
-      continue;
-    }
-    fputs(" {\n  (void)entry;", out);
-    for (unsigned r = 0; r < im->arity && r < 4; r++)
-      fprintf(out, " P->x[%u] = a%u;", r, r);
-    for (unsigned r = im->arity; r < 4; r++) fprintf(out, " (void)a%u;", r);
-    fputs("\n  return beam_undef(P, &", out);
-    emit_atom_rec(e, out, im->mod);
-    fputs(", &", out);
-    emit_atom_rec(e, out, im->fun);
-    fprintf(out, ", %u, 0, BEAM_NOLOC);\n}\n", (unsigned)im->arity);
+    for (int direct = 0; direct < 2; direct++)
+      write_import_stub(e, out, im, own, direct);
   }
   emit_import_resumes(e, out);
   for (uint32_t i = 0; i < m->n_functions; i++)
@@ -566,7 +623,7 @@ static void write_module_record(Emitter *e, FILE *out) {
     fputs("  {&", out);
     emit_atom_rec(e, out, m->exports[k].fun);
     fprintf(out, ", %u, ", (unsigned)m->exports[k].arity);
-    emit_fn_name(e, out, (unsigned)fn);
+    emit_fn_name(e, out, (unsigned)fn, false);
     fputs("},\n", out);
   }
   fputs("  {0, 0, 0}\n};\n", out);
@@ -585,7 +642,7 @@ static void write_lambdas(Emitter *e, FILE *out) {
       fputs("0, 0", out);
     } else {
       fprintf(out, "&mfa%d, ", fn);
-      emit_fn_name(e, out, (unsigned)fn);
+      emit_fn_name(e, out, (unsigned)fn, false);
     }
     fprintf(out, ", %u, %u, %u, %u};\n", (unsigned)(l->arity - l->num_free),
             (unsigned)l->num_free, (unsigned)l->index, (unsigned)l->old_uniq);

@@ -2,9 +2,10 @@
 ** emit.h — IR to C: the translator's back end.
 **
 ** emit_module writes one C file for one module: its atoms (weak records),
-** its literals (static data), one C function per Erlang function with the
-** uniform signature of include/beamrt.h, the resume descriptors those
-** functions push, and the module's BeamModule record.  docs/ARCHITECTURE.md
+** its literals (static data), for each Erlang function its uniform entry
+** (the BeamCode signature of include/beamrt.h) and its direct entry (the
+** function's own arguments only), the resume descriptors those functions
+** push, and the module's BeamModule record.  docs/ARCHITECTURE.md
 ** describes the code shape.
 */
 #ifndef BEAMC_EMIT_H
@@ -27,9 +28,12 @@ typedef struct EmitOptions {
 int emit_module(FILE *out, FILE *warn, const IrModule *m,
                 const EmitOptions *o);
 
-/* Writes the C symbol of an exported Erlang function. */
+/* Writes the C symbol of an exported Erlang function: its uniform entry
+   (a BeamCode), or when `direct`, its direct-call entry. */
 void emit_function_symbol(FILE *out, const CTerm *mod, const CTerm *fun,
-                          unsigned arity);
+                          unsigned arity, bool direct);
+/* Writes the parameter list of a direct-call entry of that arity. */
+void emit_direct_params(FILE *out, unsigned arity);
 /* Writes the C symbol of a module's BeamModule record. */
 void emit_module_symbol(FILE *out, const CTerm *mod);
 

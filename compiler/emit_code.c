@@ -86,27 +86,31 @@ static void runtime_call(Emitter *e, const char *call, const char *rps,
 /*
 ** A non-tail call site.  `call` is the C call expression; `nargs` the X
 ** registers the callee reads; `all` says whether they all go through p->x
-** (runtime dispatch) or only those beyond the fourth (direct calls).
+** (runtime dispatch) or only those beyond the fourth (direct calls).  The
+** continuation goes in the frame's slot for the call and is cleared after
+** it, so the stack names a continuation only while the call is running.
 */
 static void call_site(Emitter *e, const char *call, unsigned nargs, bool all) {
   unsigned k = ++e->calls;
   Entry redo = {ENTRY_REDO, k, 0, nargs, e->line};
   Entry ret = {ENTRY_RETURN, k, 0, 0, e->line};
   unsigned re = emit_add_entry(e, redo), rt = emit_add_entry(e, ret);
-  emitf(e, " C%u: if (BEAM_MUST_YIELD(P)) {", k);
+  emitf(e, " C%u: if (%s(P)) {", k, all ? "BEAM_MUST_YIELD" : "BEAM_MUST_YIELD_REDS");
   spill(e, 0, nargs);
   emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n ",
         e->fn, re);
   spill(e, all ? 0 : 4, nargs);
-  emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u);\n", e->fn, rt);
+  emitf(e, " BEAM_CONT(P) = BEAM_RESUME_TERM(&rp%u_%u);\n", e->fn, rt);
   emitf(e, "  R = %s;\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;\n"
-           "  P->stop++; X0 = R;\n R%u:;\n", call, k);
+           "  BEAM_CONT(P) = BEAM_NIL; X0 = R;\n R%u:;\n", call, k);
 }
 
-/* A tail call: yield check, then `return call` (or goto for self). */
+/* A tail call: yield check, then `return call` (or goto for self, which
+   does not deepen the C stack and so checks only the time slice). */
 static void tail_site(Emitter *e, const char *call, const char *start_rp,
                       unsigned nargs, bool all, int self_label) {
-  emitf(e, "  if (BEAM_MUST_YIELD(P)) {");
+  emitf(e, "  if (%s(P)) {",
+        self_label >= 0 ? "BEAM_MUST_YIELD_REDS" : "BEAM_MUST_YIELD");
   spill(e, 0, nargs);
   emitf(e, " *--P->stop = BEAM_RESUME_TERM(&%s); return BEAM_NONV; }\n",
         start_rp);
@@ -119,8 +123,13 @@ static void tail_site(Emitter *e, const char *call, const char *start_rp,
   emitf(e, "  return %s;\n", call);
 }
 
-static void direct_call_expr(char *buf, size_t n, const char *name) {
-  snprintf(buf, n, "%s(P, 0, X0, X1, X2, X3)", name);
+/* The C call of a compiled function's direct entry: the callee's
+   arguments only (at most four; the rest go in p->x). */
+static void direct_call_expr(char *buf, size_t n, const char *name,
+                             unsigned arity) {
+  static const char *const args[] = {"", ", X0", ", X0, X1", ", X0, X1, X2",
+                                     ", X0, X1, X2, X3"};
+  snprintf(buf, n, "%s(P%s)", name, args[arity < 4 ? arity : 4]);
 }
 
 static void local_call(Emitter *e, const IrInstr *in, bool tail,
@@ -136,11 +145,11 @@ static void local_call(Emitter *e, const IrInstr *in, bool tail,
   char *s = NULL;
   size_t len;
   FILE *o = open_memstream(&s, &len);
-  emit_fn_name(e, o, (unsigned)fn);
+  emit_fn_name(e, o, (unsigned)fn, true);
   fclose(o);
   snprintf(name, sizeof name, "%s", s);
   free(s);
-  direct_call_expr(call, sizeof call, name);
+  direct_call_expr(call, sizeof call, name, arity);
   if (!tail) {
     call_site(e, call, arity, false);
     return;
@@ -205,9 +214,9 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   char *s = NULL;
   size_t len;
   FILE *o = open_memstream(&s, &len);
-  emit_function_symbol(o, im->mod, im->fun, im->arity);
+  emit_function_symbol(o, im->mod, im->fun, im->arity, true);
   fclose(o);
-  direct_call_expr(call, sizeof call, s);
+  direct_call_expr(call, sizeof call, s, arity);
   free(s);
   if (!tail) {
     call_site(e, call, arity, false);
@@ -224,7 +233,7 @@ void emit_import_resumes(Emitter *e, FILE *out) {
     const IrImport *im = &e->m->imports[k];
     if (import_bif(e->m, k) >= 0) continue;
     fprintf(out, "static const BeamResume rpi%u = {", (unsigned)k);
-    emit_function_symbol(out, im->mod, im->fun, im->arity);
+    emit_function_symbol(out, im->mod, im->fun, im->arity, false);
     fputs(", 0, BEAM_RESUME_CP, 0, 0, {0, 0}};\n", out);
   }
 }
@@ -282,10 +291,26 @@ static void heap_test(Emitter *e, uint64_t need, unsigned live) {
   emitf(e, " }\n");
 }
 
+/* The words of a frame of ny Y registers: the continuation slot (at
+   stop[0]) and the Y registers (BEAM_Y, stop[1..ny]). */
+#define FRAME_WORDS(ny) ((unsigned)(ny) + 1)
+
+/*
+** allocate: the C-stack depth check of the function (a non-tail call, the
+** only way generated code deepens the C stack, needs a frame), with a
+** resume point that redoes it; then the heap test and the frame.
+*/
 static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
+  unsigned k = ++e->calls;
+  Entry redo = {ENTRY_REDO, k, 0, live, e->line};
+  unsigned re = emit_add_entry(e, redo);
+  emitf(e, " C%u: if (BEAM_STACK_DEEP(P)) {", k);
+  spill(e, 0, live);
+  emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n",
+        e->fn, re);
   heap_test(e, heap + ny + 1, live);
-  emitf(e, "  P->stop -= %u;", ny);
-  for (unsigned k = 0; k < ny; k++) emitf(e, " P->stop[%u] = BEAM_NIL;", k);
+  emitf(e, "  P->stop -= %u;", ny + 1);
+  for (unsigned w = 0; w <= ny; w++) emitf(e, " P->stop[%u] = BEAM_NIL;", w);
   emitf(e, "\n");
 }
 
@@ -400,19 +425,63 @@ static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
   }
 }
 
-/* Opens the inline small-integer path of + - band bor: the caller emits
-   the BIF call as its slow branch. */
+/* What the Type chunk (or the literal itself) says an operand can be:
+   IRT_* bits. */
+static unsigned operand_types(const Emitter *e, const IrOperand *o) {
+  switch (o->kind) {
+  case IR_TR: return e->m->types[o->v.tr.type].bits;
+  case IR_INT: return IRT_INTEGER;
+  case IR_LITERAL: return o->v.term->kind == CT_FLOAT ? IRT_FLOAT : IRT_ANY;
+  default: return IRT_ANY;
+  }
+}
+
+/* Inline paths of the arithmetic BIFs: on smalls (NULL: none) and on
+   floats mixed with smalls (NULL: none). */
+static const struct {
+  const char *fun, *small, *flt;
+} arith_paths[] = {
+  {"+", "BEAM_ADD_SMALL", "BEAM_ADD_FLT"},
+  {"-", "BEAM_SUB_SMALL", "BEAM_SUB_FLT"},
+  {"*", "BEAM_MUL_SMALL", "BEAM_MUL_FLT"},
+  {"/", NULL, "BEAM_DIV_FLT"},
+  {"div", "BEAM_DIV_SMALL", NULL},
+  {"rem", "BEAM_REM_SMALL", NULL},
+  {"band", "BEAM_BAND_SMALL", NULL},
+  {"bor", "BEAM_BOR_SMALL", NULL},
+  {"bxor", "BEAM_BXOR_SMALL", NULL},
+  {"bsl", "BEAM_BSL_SMALL", NULL},
+  {"bsr", "BEAM_BSR_SMALL", NULL},
+};
+
+/*
+** Opens the inline paths of an arithmetic gc_bif2 ("if (!(fast)) {"); the
+** caller emits the BIF call as the slow branch.  A path is left out when
+** the operands' types rule it out (no small path for floats, no float
+** path for integers).  False when there is no inline path.
+*/
 static bool arith_fast(Emitter *e, const IrInstr *in, int bifop, int a1, int a2) {
   const IrImport *im = &e->m->imports[in->args[bifop].v.u];
   if (!cterm_is_atom(im->mod, "erlang") || im->arity != 2) return false;
-  const char *mac = NULL;
-  if (cterm_is_atom(im->fun, "+")) mac = "BEAM_ADD_SMALL";
-  else if (cterm_is_atom(im->fun, "-")) mac = "BEAM_SUB_SMALL";
-  else if (cterm_is_atom(im->fun, "band")) mac = "BEAM_BAND_SMALL";
-  else if (cterm_is_atom(im->fun, "bor")) mac = "BEAM_BOR_SMALL";
-  if (!mac) return false;
-  emitf(e, "  if (!%s(R, %o, %o)) {\n", mac, &in->args[a1], &in->args[a2]);
-  return true;
+  const IrOperand *x = &in->args[a1], *y = &in->args[a2];
+  unsigned tx = operand_types(e, x), ty = operand_types(e, y);
+  for (size_t i = 0; i < sizeof arith_paths / sizeof arith_paths[0]; i++) {
+    if (!cterm_is_atom(im->fun, arith_paths[i].fun)) continue;
+    const char *sm = arith_paths[i].small, *fl = arith_paths[i].flt;
+    bool divide = !sm;
+    if (sm && !((tx & IRT_INTEGER) && (ty & IRT_INTEGER))) sm = NULL;
+    if (fl && !(divide || ((tx | ty) & IRT_FLOAT))) fl = NULL;
+    if (fl && !((tx & (IRT_INTEGER | IRT_FLOAT)) && (ty & (IRT_INTEGER | IRT_FLOAT))))
+      fl = NULL;
+    if (!sm && !fl) return false;
+    emitf(e, "  if (!(");
+    if (sm) emitf(e, "%s(R, %o, %o)", sm, x, y);
+    if (sm && fl) emitf(e, " || ");
+    if (fl) emitf(e, "%s(P, R, %o, %o)", fl, x, y);
+    emitf(e, ")) {\n");
+    return true;
+  }
+  return false;
 }
 
 static void select_val(Emitter *e, const IrInstr *in) {
@@ -495,7 +564,7 @@ static void fmove(Emitter *e, const IrInstr *in) {
   if (s->kind == IR_FR && d->kind == IR_FR)
     emitf(e, "  %o = %o;\n", d, s);
   else if (s->kind == IR_FR)
-    emitf(e, "  %o = beam_make_float(P, %o);\n", d, s);
+    emitf(e, "  %o = BEAM_BOX_FLOAT(P, %o);\n", d, s);
   else
     emitf(e, "  %o = BEAM_FLOAT_VALUE(%o);\n", d, s);
 }
@@ -660,8 +729,12 @@ static bool emit_control_ops(Emitter *e, const IrInstr *in) {
     allocate(e, (unsigned)a[0].v.u, heap_need(&a[1]), (unsigned)a[2].v.u);
     return true;
   case OP_test_heap: heap_test(e, heap_need(&a[0]), (unsigned)a[1].v.u); return true;
-  case OP_deallocate: emitf(e, "  P->stop += %u;\n", (unsigned)a[0].v.u); return true;
-  case OP_trim: emitf(e, "  P->stop += %u;\n", (unsigned)a[0].v.u); return true;
+  case OP_deallocate:
+    emitf(e, "  P->stop += %u;\n", FRAME_WORDS(a[0].v.u));
+    return true;
+  case OP_trim:  /* the slot moves up over the Y registers dropped */
+    emitf(e, "  P->stop += %u; BEAM_CONT(P) = BEAM_NIL;\n", (unsigned)a[0].v.u);
+    return true;
   case OP_select_val: select_val(e, in); return true;
   case OP_select_tuple_arity: select_arity(e, in); return true;
   default: return false;
@@ -673,15 +746,15 @@ static bool emit_call_ops(Emitter *e, const IrInstr *in) {
   switch (in->op) {
   case OP_call: local_call(e, in, false, 0); return true;
   case OP_call_only: local_call(e, in, true, 0); return true;
-  case OP_call_last: local_call(e, in, true, (unsigned)a[2].v.u); return true;
+  case OP_call_last: local_call(e, in, true, FRAME_WORDS(a[2].v.u)); return true;
   case OP_call_ext: ext_call(e, in, false, 0); return true;
   case OP_call_ext_only: ext_call(e, in, true, 0); return true;
-  case OP_call_ext_last: ext_call(e, in, true, (unsigned)a[2].v.u); return true;
+  case OP_call_ext_last: ext_call(e, in, true, FRAME_WORDS(a[2].v.u)); return true;
   case OP_call_fun: fun_call(e, (unsigned)a[0].v.u, NULL, false, 0); return true;
   case OP_call_fun2: fun_call(e, (unsigned)a[1].v.u, &a[2], false, 0); return true;
   case OP_apply: apply_call(e, (unsigned)a[0].v.u, false, 0); return true;
   case OP_apply_last:
-    apply_call(e, (unsigned)a[0].v.u, true, (unsigned)a[1].v.u);
+    apply_call(e, (unsigned)a[0].v.u, true, FRAME_WORDS(a[1].v.u));
     return true;
   case OP_make_fun3: make_fun(e, in); return true;
   case OP_bif0: bif_instr(e, 0, &a[0], NULL, 0, &a[1], -1); return true;
@@ -801,7 +874,7 @@ static uint32_t fuse_fun_tail(Emitter *e, const IrFunction *f, uint32_t i) {
   uint32_t j = i + 1;
   unsigned dealloc = 0;
   if (j < f->n && f->code[j].op == OP_deallocate)
-    dealloc = (unsigned)f->code[j++].args[0].v.u;
+    dealloc = FRAME_WORDS(f->code[j++].args[0].v.u);
   if (j >= f->n || f->code[j].op != OP_return) return 0;
   if (in->op == OP_call_fun)
     fun_call(e, (unsigned)in->args[0].v.u, NULL, true, dealloc);

@@ -52,7 +52,7 @@ void emit_atom_ref(Emitter *e, FILE *out, const CTerm *atom);
 void emit_atom_rec(Emitter *e, FILE *out, const CTerm *atom);
 void emit_operand(Emitter *e, FILE *out, const IrOperand *o);
 void emit_term(Emitter *e, FILE *out, const CTerm *t);
-void emit_fn_name(Emitter *e, FILE *out, unsigned fn);
+void emit_fn_name(Emitter *e, FILE *out, unsigned fn, bool direct);
 void emit_loc(Emitter *e, FILE *out, bool init);
 unsigned emit_add_entry(Emitter *e, Entry en);
 const CTerm *emit_atom_named(Emitter *e, const char *name);

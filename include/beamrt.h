@@ -47,6 +47,7 @@
 #define BEAM_WEAK __attribute__((weak))
 #define BEAM_ALIGNED(n) __attribute__((aligned(n)))
 #define BEAM_NOINLINE __attribute__((noinline))
+#define BEAM_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #error "beamrt: generated code needs GCC or Clang"
 #endif
@@ -209,6 +210,14 @@ typedef struct BeamProc BeamProc;
 */
 typedef BeamTerm (*BeamCode)(BeamProc *p, unsigned entry, BeamTerm a0,
                              BeamTerm a1, BeamTerm a2, BeamTerm a3);
+/*
+** Direct calls between generated functions go to a second entry with
+** only the callee's arguments (at most four) as C parameters and no
+** `entry`: beam_fd_<...> beside each beam_fn_<...> (d<N> beside f<N> for
+** local functions), the same as calling the uniform entry with entry 0.
+** A small function's body is compiled into both entries, so the direct
+** one has no resume dispatch at all.
+*/
 
 /* A place in a module's source: file name and line (line 0: unknown). */
 typedef struct BeamLoc {
@@ -303,17 +312,57 @@ struct BeamProc {
 /* 5. Macros generated code is written in                                  */
 /* ---------------------------------------------------------------------- */
 
-#define BEAM_Y(p, k) ((p)->stop[k])
+/* A function's frame, made by `allocate`: its continuation slot at
+   stop[0], which holds the continuation while the function is in a
+   non-tail call and [] otherwise, then Y register k at stop[k + 1]. */
+#define BEAM_CONT(p) ((p)->stop[0])
+#define BEAM_Y(p, k) ((p)->stop[(k) + 1])
 #define BEAM_HEAP_FREE(p) ((size_t)((p)->stop - (p)->htop))
+/* Words the heap tests keep free beyond what they ask for, so that a call
+   site can always push one continuation. */
+#define BEAM_STACK_SLACK 4
 
-/* True when a call site must leave the C stack: the C stack is deeper
-   than the scheduler allows, or the time slice is used up and another
-   process wants to run (beam_should_yield decides; with nothing else to
-   run it renews the slice). */
+/* The C stack pointer of the calling function, for the depth checks: one
+   register read where the target is known, else the frame address (which
+   costs a frame pointer). */
+#if defined(__x86_64__) && defined(__GNUC__)
+#define BEAM_SP() beam_sp()
+static inline char *beam_sp(void) {
+  char *sp;
+  __asm__("mov %%rsp, %0" : "=r"(sp));
+  return sp;
+}
+#elif defined(__aarch64__) && defined(__GNUC__)
+#define BEAM_SP() beam_sp()
+static inline char *beam_sp(void) {
+  char *sp;
+  __asm__("mov %0, sp" : "=r"(sp));
+  return sp;
+}
+#else
+#define BEAM_SP() ((char *)__builtin_frame_address(0))
+#endif
+
+/*
+** The checks that make a function leave the C stack (see section 6).
+** BEAM_MUST_YIELD, at a tail call to another function and at calls
+** through the runtime: the time slice is used up and another process
+** wants to run, or the C stack is deeper than the scheduler allows
+** (beam_should_yield decides; with nothing else to run it renews the
+** slice).  BEAM_MUST_YIELD_REDS, at direct non-tail calls and self tail
+** calls: the time slice only; the C stack grows by a non-tail call only in
+** a function that allocated a frame, and `allocate` checks the depth with
+** BEAM_STACK_DEEP.  (`< 0` rather than `<= 0`: GCC then decrements the
+** counter in memory and branches on the sign, two instructions.)
+*/
 #define BEAM_MUST_YIELD(p)                                                  \
-  (BEAM_UNLIKELY((--(p)->fcalls <= 0) |                                     \
-                 ((char *)__builtin_frame_address(0) < (p)->cstack_limit)) && \
-   beam_should_yield(p, (char *)__builtin_frame_address(0)))
+  (BEAM_UNLIKELY((--(p)->fcalls < 0) | (BEAM_SP() < (p)->cstack_limit)) &&  \
+   beam_should_yield(p, BEAM_SP()))
+#define BEAM_MUST_YIELD_REDS(p)                                             \
+  (BEAM_UNLIKELY(--(p)->fcalls < 0) && beam_should_yield(p, BEAM_SP()))
+#define BEAM_STACK_DEEP(p)                                                  \
+  (BEAM_UNLIKELY(BEAM_SP() < (p)->cstack_limit) &&                          \
+   beam_should_yield(p, BEAM_SP()))
 int beam_should_yield(BeamProc *p, char *frame);
 
 #define BEAM_IS_INTEGER(t) (BEAM_IS_SMALL(t) || BEAM_IS_BIG(t))
@@ -326,14 +375,21 @@ int beam_should_yield(BeamProc *p, char *frame);
 #define BEAM_IS_LIST_OR_NIL(t) (BEAM_IS_LIST(t) || (t) == BEAM_NIL)
 #define BEAM_IS_BOOLEAN(t) beam_is_boolean(t)
 
+/* The uniform comparison: <0, 0, >0 in the standard term order; exact
+   (=:=) when `exact`. */
+int beam_compare(BeamTerm a, BeamTerm b, int exact);
+/* Builds a float (boxed) on the heap; need not have room (it may use a
+   heap fragment). */
+BeamTerm beam_make_float(BeamProc *p, double d);
+
 /* Comparisons: words first, the runtime when they are not enough. */
 #define BEAM_EQ_EXACT(a, b)                                                 \
   ((a) == (b) || (!BEAM_IS_IMMED(a) && !BEAM_IS_IMMED(b) && beam_eq_exact(a, b)))
 #define BEAM_EQ(a, b)                                                       \
   ((a) == (b) || (!(BEAM_IS_IMMED(a) && BEAM_IS_IMMED(b)) && beam_eq(a, b)))
 #define BEAM_LT(a, b)                                                       \
-  ((BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) ? (BeamSint)(a) < (BeamSint)(b)   \
-                                          : beam_compare(a, b, 0) < 0)
+  (BEAM_IS_SMALL((a) & (b)) ? (BeamSint)(a) < (BeamSint)(b)               \
+                            : beam_lt_other(a, b))
 
 static inline double beam_float_value(BeamTerm t) {
   double d;
@@ -341,6 +397,13 @@ static inline double beam_float_value(BeamTerm t) {
   return d;
 }
 #define BEAM_FLOAT_VALUE(t) beam_float_value(t)
+
+/* a < b when not both are smalls: two floats inline, else the runtime. */
+static inline int beam_lt_other(BeamTerm a, BeamTerm b) {
+  if (BEAM_IS_FLOAT(a) && BEAM_IS_FLOAT(b))
+    return beam_float_value(a) < beam_float_value(b);
+  return beam_compare(a, b, 0) < 0;
+}
 
 /* Small-integer arithmetic: true and *r set when both operands are small
    and the result is; false sends the caller to the BIF. */
@@ -369,10 +432,120 @@ static inline int beam_bor_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
   *r = a | b;
   return 1;
 }
+static inline int beam_bxor_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  if (!BEAM_IS_SMALL(a & b)) return 0;
+  *r = (a ^ b) | BEAM_TAG_SMALL;
+  return 1;
+}
+static inline int beam_mul_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  BeamSint s;
+  if (!BEAM_IS_SMALL(a & b)) return 0;
+  /* (a - tag) is v << 4: the product overflows exactly when v * w does
+     not fit a small. */
+  if (__builtin_mul_overflow((BeamSint)(a - BEAM_TAG_SMALL),
+                             BEAM_SMALL_VALUE(b), &s))
+    return 0;
+  *r = (BeamTerm)s | BEAM_TAG_SMALL;
+  return 1;
+}
+/* div and rem of smalls; a zero divisor and SMALL_MIN div -1 go to the
+   BIF (badarith, or a bignum). */
+static inline int beam_div_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  BeamSint q;
+  if (!BEAM_IS_SMALL(a & b) || b == BEAM_SMALL(0)) return 0;
+  q = BEAM_SMALL_VALUE(a) / BEAM_SMALL_VALUE(b);
+  if (!BEAM_FITS_SMALL(q)) return 0;
+  *r = BEAM_SMALL(q);
+  return 1;
+}
+static inline int beam_rem_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  if (!BEAM_IS_SMALL(a & b) || b == BEAM_SMALL(0)) return 0;
+  *r = BEAM_SMALL(BEAM_SMALL_VALUE(a) % BEAM_SMALL_VALUE(b));
+  return 1;
+}
+/* bsl and bsr by a small shift of 0..63 whose result is small. */
+static inline int beam_bsl_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  BeamSint v, s;
+  if (!BEAM_IS_SMALL(a & b) || b >= BEAM_SMALL(BEAM_WORD_BITS)) return 0;
+  s = BEAM_SMALL_VALUE(b);
+  v = BEAM_SMALL_VALUE(a);
+  if (s < 0 || (BeamSint)((BeamTerm)v << s) >> s != v) return 0;
+  v = (BeamSint)((BeamTerm)v << s);
+  if (!BEAM_FITS_SMALL(v)) return 0;
+  *r = BEAM_SMALL(v);
+  return 1;
+}
+static inline int beam_bsr_small(BeamTerm *r, BeamTerm a, BeamTerm b) {
+  BeamSint s;
+  if (!BEAM_IS_SMALL(a & b) || (BeamSint)b < 0) return 0;
+  s = BEAM_SMALL_VALUE(b);
+  *r = BEAM_SMALL(BEAM_SMALL_VALUE(a) >> (s < BEAM_WORD_BITS ? s : BEAM_WORD_BITS - 1));
+  return 1;
+}
 #define BEAM_ADD_SMALL(r, a, b) beam_add_small(&(r), a, b)
 #define BEAM_SUB_SMALL(r, a, b) beam_sub_small(&(r), a, b)
 #define BEAM_BAND_SMALL(r, a, b) beam_band_small(&(r), a, b)
 #define BEAM_BOR_SMALL(r, a, b) beam_bor_small(&(r), a, b)
+#define BEAM_BXOR_SMALL(r, a, b) beam_bxor_small(&(r), a, b)
+#define BEAM_MUL_SMALL(r, a, b) beam_mul_small(&(r), a, b)
+#define BEAM_DIV_SMALL(r, a, b) beam_div_small(&(r), a, b)
+#define BEAM_REM_SMALL(r, a, b) beam_rem_small(&(r), a, b)
+#define BEAM_BSL_SMALL(r, a, b) beam_bsl_small(&(r), a, b)
+#define BEAM_BSR_SMALL(r, a, b) beam_bsr_small(&(r), a, b)
+
+/* Boxes d on the heap inline when the words beyond the stack slack are
+   there (a heap test reserved them), else through beam_make_float. */
+static inline BeamTerm beam_box_float(BeamProc *p, double d) {
+  BeamTerm *hp = p->htop;
+  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(p) < 1 + BEAM_FLOAT_WORDS + BEAM_STACK_SLACK))
+    return beam_make_float(p, d);
+  hp[0] = BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT);
+  __builtin_memcpy(hp + 1, &d, sizeof d);
+  p->htop = hp + 1 + BEAM_FLOAT_WORDS;
+  return BEAM_MAKE_BOXED(hp);
+}
+#define BEAM_BOX_FLOAT(p, d) beam_box_float(p, d)
+
+/* A small or a float as a double; false for anything else (bignums go to
+   the BIFs, which convert them with their own rounding and range checks). */
+static inline int beam_num_double(BeamTerm t, double *d) {
+  if (BEAM_IS_SMALL(t)) {
+    *d = (double)BEAM_SMALL_VALUE(t);
+    return 1;
+  }
+  if (!BEAM_IS_FLOAT(t)) return 0;
+  *d = beam_float_value(t);
+  return 1;
+}
+
+/*
+** Float arithmetic of + - * /: true and *r set when both operands are
+** smalls or floats, one at least a float (any two for /), the result is
+** finite and the heap has room for it; false sends the caller to the BIF,
+** which raises badarith or allocates outside the heap test.
+*/
+enum { BEAM_FOP_ADD, BEAM_FOP_SUB, BEAM_FOP_MUL, BEAM_FOP_DIV };
+static inline int beam_float_arith(BeamProc *p, BeamTerm *r, int op,
+                                   BeamTerm a, BeamTerm b) {
+  double x, y, z;
+  if (op != BEAM_FOP_DIV && BEAM_IS_SMALL(a & b)) return 0;
+  if (!beam_num_double(a, &x) || !beam_num_double(b, &y)) return 0;
+  switch (op) {
+  case BEAM_FOP_ADD: z = x + y; break;
+  case BEAM_FOP_SUB: z = x - y; break;
+  case BEAM_FOP_MUL: z = x * y; break;
+  default: z = x / y; break;
+  }
+  if (BEAM_UNLIKELY(!__builtin_isfinite(z)) ||
+      BEAM_HEAP_FREE(p) < 1 + BEAM_FLOAT_WORDS + BEAM_STACK_SLACK)
+    return 0;
+  *r = beam_box_float(p, z);
+  return 1;
+}
+#define BEAM_ADD_FLT(p, r, a, b) beam_float_arith(p, &(r), BEAM_FOP_ADD, a, b)
+#define BEAM_SUB_FLT(p, r, a, b) beam_float_arith(p, &(r), BEAM_FOP_SUB, a, b)
+#define BEAM_MUL_FLT(p, r, a, b) beam_float_arith(p, &(r), BEAM_FOP_MUL, a, b)
+#define BEAM_DIV_FLT(p, r, a, b) beam_float_arith(p, &(r), BEAM_FOP_DIV, a, b)
 
 /* ---------------------------------------------------------------------- */
 /* 6. Runtime entry points                                                 */
@@ -394,9 +567,6 @@ void beam_gc(BeamProc *p, size_t need, unsigned live);
    BEAM_STACK_SLACK free words of the block. */
 BeamTerm *beam_alloc(BeamProc *p, size_t n);
 
-/* Words the heap tests keep free beyond what they ask for, so that a call
-   site can always push one continuation. */
-#define BEAM_STACK_SLACK 4
 
 /* Raises an exception of class error/exit/throw (atoms) with reason, in
    mfa at loc; returns BEAM_NONV. */
@@ -473,8 +643,6 @@ int beam_to_double(BeamTerm t, double *out);
    reports it and stops the program. */
 BeamTerm beam_bad_entry(BeamProc *p, unsigned entry);
 
-/* Builds a float (boxed) on the heap; the caller ensured the space. */
-BeamTerm beam_make_float(BeamProc *p, double d);
 
 /* ---- maps (runtime/map.c) ---------------------------------------------- */
 /*
@@ -494,9 +662,6 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags);
    BEAM_NONV when map has no such key or is not a map. */
 BeamTerm beam_map_get(BeamTerm map, BeamTerm key);
 
-/* The uniform comparison: <0, 0, >0 in the standard term order; exact
-   (=:=) when `exact`. */
-int beam_compare(BeamTerm a, BeamTerm b, int exact);
 /* ==/=:= fast path helpers. */
 int beam_eq_exact(BeamTerm a, BeamTerm b);
 int beam_eq(BeamTerm a, BeamTerm b);

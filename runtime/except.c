@@ -285,7 +285,8 @@ bool exc_unwind(Proc *p) {
     if (!BEAM_IS_RESUME(*sp)) continue;
     const BeamResume *r = (const BeamResume *)*sp;
     if (r->kind != BEAM_RESUME_CATCH) continue;
-    bp->stop = sp - r->yreg;
+    bp->stop = sp - r->yreg - 1; /* the frame: slot, then Y registers */
+    bp->stop[0] = BEAM_NIL;       /* no call of it is running now */
     *--bp->stop = BEAM_RESUME_TERM(r);
     bp->x[0] = BEAM_NONV;
     bp->x[1] = p->exc_class;

@@ -12,17 +12,26 @@ BEAM_WEAK const BeamAtom beam_atom_lists = {"lists", 5, 0x61ad04f6u, 5};
 BEAM_WEAK const BeamAtom beam_atom_reverse = {"reverse", 7, 0x21506c05u, 7};
 BEAM_WEAK const BeamAtom beam_atom_g__calls = {"g_calls", 7, 0xfeaeba68u, 7};
 BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__calls_Smain_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa0 = {&beam_mod_g__calls, &beam_atom_main, 1};
 BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__calls_Sfib_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa1 = {&beam_mod_g__calls, &beam_atom_fib, 1};
 static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+static BeamTerm d7(BeamProc *P, BeamTerm a0, BeamTerm a1);
 static const BeamMfa mfa2 = {&beam_mod_g__calls, &beam_atom_count, 2};
 BeamTerm beam_fn_g__calls_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__calls_Smodule__info_S0(BeamProc *P);
 static const BeamMfa mfa3 = {&beam_mod_g__calls, &beam_atom_module__info, 0};
 BeamTerm beam_fn_g__calls_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__calls_Smodule__info_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa4 = {&beam_mod_g__calls, &beam_atom_module__info, 1};
 BEAM_WEAK BeamTerm beam_fn_lists_Sreverse_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   (void)entry; P->x[0] = a0; (void)a1; (void)a2; (void)a3;
+  return beam_undef(P, &beam_atom_lists, &beam_atom_reverse, 1, 0, BEAM_NOLOC);
+}
+BEAM_WEAK BeamTerm beam_fd_lists_Sreverse_S1(BeamProc *P, BeamTerm a0) {
+  P->x[0] = a0;
   return beam_undef(P, &beam_atom_lists, &beam_atom_reverse, 1, 0, BEAM_NOLOC);
 }
 static const BeamResume rpi1 = {beam_fn_lists_Sreverse_S1, 0, BEAM_RESUME_CP, 0, 0, {0, 0}};
@@ -37,10 +46,11 @@ static const BeamResume rp0_3 = {beam_fn_g__calls_Smain_S1, 3, BEAM_RESUME_CP, 0
 static const BeamResume rp0_4 = {beam_fn_g__calls_Smain_S1, 4, BEAM_RESUME_CP, 0, &mfa0, {"g_calls.erl", 4}};
 static const BeamResume rp0_5 = {beam_fn_g__calls_Smain_S1, 5, BEAM_RESUME_CP, 0, &mfa0, {"g_calls.erl", 4}};
 static const BeamResume rp0_6 = {beam_fn_g__calls_Smain_S1, 6, BEAM_RESUME_CP, 0, &mfa0, {"g_calls.erl", 4}};
+static const BeamResume rp0_7 = {beam_fn_g__calls_Smain_S1, 7, BEAM_RESUME_CP, 0, &mfa0, {"g_calls.erl", 4}};
 static const BeamResume rp0_0 = {beam_fn_g__calls_Smain_S1, 0, BEAM_RESUME_CP, 0, &mfa0, {0, 0}};
 
 /* main/1 */
-BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -48,11 +58,12 @@ BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Bea
   switch (entry) {
   case 0: goto L2;
   case 1: goto C1;
-  case 2: goto R1;
-  case 3: goto C2;
-  case 4: goto R2;
-  case 5: goto C3;
-  case 6: goto R3;
+  case 2: goto C2;
+  case 3: *--P->stop = BEAM_NIL; goto R2;
+  case 4: goto C3;
+  case 5: *--P->stop = BEAM_NIL; goto R3;
+  case 6: goto C4;
+  case 7: *--P->stop = BEAM_NIL; goto R4;
   default: return beam_bad_entry(P, entry);
   }
  L1:;
@@ -60,49 +71,57 @@ BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Bea
   P->x[0] = X0;
   return beam_raise_fc(P, &mfa0, (BeamLoc){"g_calls.erl", 4});
  L2:;
+ C1: if (BEAM_STACK_DEEP(P)) { *--P->stop = BEAM_RESUME_TERM(&rp0_1); return BEAM_NONV; }
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 1 + BEAM_STACK_SLACK)) { beam_gc(P, 1, 0); }
-  P->stop -= 0;
+  P->stop -= 1; P->stop[0] = BEAM_NIL;
   X0 = (BEAM_SMALL(20LL));
- C1: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_1); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp0_2);
-  R = beam_fn_g__calls_Sfib_S1(P, 0, X0, X1, X2, X3);
+ C2: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_2); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp0_3);
+  R = beam_fd_g__calls_Sfib_S1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R1:;
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R2:;
   R = beam_bif_erlang_display_1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_calls.erl", 4}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   X1 = BEAM_NIL;
   X0 = (BEAM_SMALL(5LL));
- C2: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp0_3); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp0_4);
-  R = f7(P, 0, X0, X1, X2, X3);
+ C3: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp0_4); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp0_5);
+  R = d7(P, X0, X1);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R2:;
- C3: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_5); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp0_6);
-  R = beam_fn_lists_Sreverse_S1(P, 0, X0, X1, X2, X3);
-  if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
  R3:;
+ C4: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_6); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp0_7);
+  R = beam_fd_lists_Sreverse_S1(P, X0);
+  if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R4:;
   R = beam_bif_erlang_display_1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_calls.erl", 4}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
-  P->stop += 0;
+  P->stop += 1;
   return X0;
+}
+BeamTerm beam_fn_g__calls_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b0(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__calls_Smain_S1(BeamProc *P, BeamTerm a0) {
+  return b0(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamResume rp1_1 = {beam_fn_g__calls_Sfib_S1, 1, BEAM_RESUME_CP, 0, &mfa1, {"g_calls.erl", 6}};
 static const BeamResume rp1_2 = {beam_fn_g__calls_Sfib_S1, 2, BEAM_RESUME_CP, 0, &mfa1, {"g_calls.erl", 6}};
 static const BeamResume rp1_3 = {beam_fn_g__calls_Sfib_S1, 3, BEAM_RESUME_CP, 0, &mfa1, {"g_calls.erl", 6}};
 static const BeamResume rp1_4 = {beam_fn_g__calls_Sfib_S1, 4, BEAM_RESUME_CP, 0, &mfa1, {"g_calls.erl", 6}};
+static const BeamResume rp1_5 = {beam_fn_g__calls_Sfib_S1, 5, BEAM_RESUME_CP, 0, &mfa1, {"g_calls.erl", 6}};
 static const BeamResume rp1_0 = {beam_fn_g__calls_Sfib_S1, 0, BEAM_RESUME_CP, 0, &mfa1, {0, 0}};
 
 /* fib/1 */
-BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -110,9 +129,10 @@ BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   switch (entry) {
   case 0: goto L4;
   case 1: goto C1;
-  case 2: goto R1;
-  case 3: goto C2;
-  case 4: goto R2;
+  case 2: goto C2;
+  case 3: *--P->stop = BEAM_NIL; goto R2;
+  case 4: goto C3;
+  case 5: *--P->stop = BEAM_NIL; goto R3;
   default: return beam_bad_entry(P, entry);
   }
  L3:;
@@ -124,23 +144,24 @@ BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   return X0;
  L5:;
 #line 6 "g_calls.erl"
-  if (!BEAM_SUB_SMALL(R, X0, (BEAM_SMALL(1LL)))) {
+  if (!(BEAM_SUB_SMALL(R, X0, (BEAM_SMALL(1LL))) || BEAM_SUB_FLT(P, R, X0, (BEAM_SMALL(1LL))))) {
   R = beam_bif_erlang_minus_2(P, X0, (BEAM_SMALL(1LL)));
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return beam_raise(P, P->bif_class, P->bif_reason, &mfa1, (BeamLoc){"g_calls.erl", 6});
   X1 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; P->x[1] = R; beam_gc(P, 0, 2); X0 = P->x[0]; X1 = P->x[1]; }
   } else X1 = R;
+ C1: if (BEAM_STACK_DEEP(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp1_1); return BEAM_NONV; }
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 2 + BEAM_STACK_SLACK)) { P->x[0] = X0; P->x[1] = X1; beam_gc(P, 2, 2); X0 = P->x[0]; X1 = P->x[1]; }
-  P->stop -= 1; P->stop[0] = BEAM_NIL;
+  P->stop -= 2; P->stop[0] = BEAM_NIL; P->stop[1] = BEAM_NIL;
   BEAM_Y(P, 0) = X0;
   X0 = X1;
- C1: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp1_1); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp1_2);
-  R = beam_fn_g__calls_Sfib_S1(P, 0, X0, X1, X2, X3);
+ C2: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp1_2); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp1_3);
+  R = beam_fd_g__calls_Sfib_S1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R1:;
-  if (!BEAM_SUB_SMALL(R, BEAM_Y(P, 0), (BEAM_SMALL(2LL)))) {
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R2:;
+  if (!(BEAM_SUB_SMALL(R, BEAM_Y(P, 0), (BEAM_SMALL(2LL))) || BEAM_SUB_FLT(P, R, BEAM_Y(P, 0), (BEAM_SMALL(2LL))))) {
   R = beam_bif_erlang_minus_2(P, BEAM_Y(P, 0), (BEAM_SMALL(2LL)));
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return beam_raise(P, P->bif_class, P->bif_reason, &mfa1, (BeamLoc){"g_calls.erl", 6});
   X1 = R;
@@ -148,26 +169,32 @@ BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   } else X1 = R;
   BEAM_Y(P, 0) = X0;
   X0 = X1;
- C2: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp1_3); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp1_4);
-  R = beam_fn_g__calls_Sfib_S1(P, 0, X0, X1, X2, X3);
+ C3: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp1_4); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp1_5);
+  R = beam_fd_g__calls_Sfib_S1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R2:;
-  if (!BEAM_ADD_SMALL(R, BEAM_Y(P, 0), X0)) {
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R3:;
+  if (!(BEAM_ADD_SMALL(R, BEAM_Y(P, 0), X0) || BEAM_ADD_FLT(P, R, BEAM_Y(P, 0), X0))) {
   R = beam_bif_erlang_plus_2(P, BEAM_Y(P, 0), X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = BEAM_Y(P, 0); P->x[1] = X0; return beam_raise_bif(P, 0, &mfa1, (BeamLoc){"g_calls.erl", 6}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; P->x[1] = R; beam_gc(P, 0, 2); X0 = P->x[0]; X0 = P->x[1]; }
   } else X0 = R;
-  P->stop += 1;
+  P->stop += 2;
   return X0;
+}
+BeamTerm beam_fn_g__calls_Sfib_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b1(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__calls_Sfib_S1(BeamProc *P, BeamTerm a0) {
+  return b1(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamResume rp2_0 = {f7, 0, BEAM_RESUME_CP, 0, &mfa2, {0, 0}};
 
 /* count/2 */
-static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b2(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -186,7 +213,7 @@ static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   return X0;
  L8:;
 #line 8 "g_calls.erl"
-  if (!BEAM_SUB_SMALL(R, X0, (BEAM_SMALL(1LL)))) {
+  if (!(BEAM_SUB_SMALL(R, X0, (BEAM_SMALL(1LL))))) {
   R = beam_bif_erlang_minus_2(P, X0, (BEAM_SMALL(1LL)));
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return beam_raise(P, P->bif_class, P->bif_reason, &mfa2, (BeamLoc){"g_calls.erl", 8});
   X2 = R;
@@ -195,14 +222,20 @@ static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 2 + BEAM_STACK_SLACK)) { P->x[0] = X0; P->x[1] = X1; P->x[2] = X2; beam_gc(P, 2, 3); X0 = P->x[0]; X1 = P->x[1]; X2 = P->x[2]; }
   { BeamTerm *hp = P->htop; hp[0] = X0; hp[1] = X1; P->htop = hp + 2; X1 = BEAM_MAKE_LIST(hp); }
   X0 = X2;
-  if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp2_0); return BEAM_NONV; }
+  if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp2_0); return BEAM_NONV; }
   goto L7;
+}
+static BeamTerm f7(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b2(P, entry, a0, a1, a2, a3);
+}
+static BeamTerm d7(BeamProc *P, BeamTerm a0, BeamTerm a1) {
+  return b2(P, 0, a0, a1, 0, 0);
 }
 
 static const BeamResume rp3_0 = {beam_fn_g__calls_Smodule__info_S0, 0, BEAM_RESUME_CP, 0, &mfa3, {0, 0}};
 
 /* module_info/0 */
-BeamTerm beam_fn_g__calls_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b3(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -223,11 +256,17 @@ BeamTerm beam_fn_g__calls_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm
   P->stop += 0;
   return X0;
 }
+BeamTerm beam_fn_g__calls_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b3(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__calls_Smodule__info_S0(BeamProc *P) {
+  return b3(P, 0, 0, 0, 0, 0);
+}
 
 static const BeamResume rp4_0 = {beam_fn_g__calls_Smodule__info_S1, 0, BEAM_RESUME_CP, 0, &mfa4, {0, 0}};
 
 /* module_info/1 */
-BeamTerm beam_fn_g__calls_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b4(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -248,6 +287,12 @@ BeamTerm beam_fn_g__calls_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   P->stop += 0;
   return X0;
+}
+BeamTerm beam_fn_g__calls_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b4(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__calls_Smodule__info_S1(BeamProc *P, BeamTerm a0) {
+  return b4(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamExport exports[] = {

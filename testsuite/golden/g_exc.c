@@ -16,40 +16,47 @@ BEAM_WEAK const BeamAtom beam_atom_after = {"after", 5, 0x1b6e7dc9u, 5};
 BEAM_WEAK const BeamAtom beam_atom_b = {"b", 1, 0xe70c2de5u, 1};
 BEAM_WEAK const BeamAtom beam_atom_g__exc = {"g_exc", 5, 0xc937977fu, 5};
 BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__exc_Smain_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa0 = {&beam_mod_g__exc, &beam_atom_main, 1};
 static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+static BeamTerm d8(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa1 = {&beam_mod_g__exc, &beam_atom_f, 1};
 static BeamTerm f10(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+static BeamTerm d10(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa2 = {&beam_mod_g__exc, &beam_atom_g, 1};
 BeamTerm beam_fn_g__exc_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__exc_Smodule__info_S0(BeamProc *P);
 static const BeamMfa mfa3 = {&beam_mod_g__exc, &beam_atom_module__info, 0};
 BeamTerm beam_fn_g__exc_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__exc_Smodule__info_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa4 = {&beam_mod_g__exc, &beam_atom_module__info, 1};
 static const BeamResume rp0_0;
 static const BeamResume rp1_0;
 static const BeamResume rp2_0;
 static const BeamResume rp3_0;
 static const BeamResume rp4_0;
-static const BeamResume rp0_1 = {beam_fn_g__exc_Smain_S1, 1, BEAM_RESUME_CATCH, 2, &mfa0, {"g_exc.erl", 4}};
-static const BeamResume rp0_2 = {beam_fn_g__exc_Smain_S1, 2, BEAM_RESUME_CATCH, 1, &mfa0, {"g_exc.erl", 5}};
-static const BeamResume rp0_3 = {beam_fn_g__exc_Smain_S1, 3, BEAM_RESUME_CATCH, 0, &mfa0, {"g_exc.erl", 5}};
-static const BeamResume rp0_4 = {beam_fn_g__exc_Smain_S1, 4, BEAM_RESUME_CP, 0, &mfa0, {"g_exc.erl", 6}};
+static const BeamResume rp0_1 = {beam_fn_g__exc_Smain_S1, 1, BEAM_RESUME_CP, 0, &mfa0, {"g_exc.erl", 4}};
+static const BeamResume rp0_2 = {beam_fn_g__exc_Smain_S1, 2, BEAM_RESUME_CATCH, 2, &mfa0, {"g_exc.erl", 4}};
+static const BeamResume rp0_3 = {beam_fn_g__exc_Smain_S1, 3, BEAM_RESUME_CATCH, 1, &mfa0, {"g_exc.erl", 5}};
+static const BeamResume rp0_4 = {beam_fn_g__exc_Smain_S1, 4, BEAM_RESUME_CATCH, 0, &mfa0, {"g_exc.erl", 5}};
 static const BeamResume rp0_5 = {beam_fn_g__exc_Smain_S1, 5, BEAM_RESUME_CP, 0, &mfa0, {"g_exc.erl", 6}};
+static const BeamResume rp0_6 = {beam_fn_g__exc_Smain_S1, 6, BEAM_RESUME_CP, 0, &mfa0, {"g_exc.erl", 6}};
 static const BeamResume rp0_0 = {beam_fn_g__exc_Smain_S1, 0, BEAM_RESUME_CP, 0, &mfa0, {0, 0}};
 
 /* main/1 */
-BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
   if (BEAM_LIKELY(entry == 0)) goto L2;
   switch (entry) {
   case 0: goto L2;
-  case 1: goto L3;
-  case 2: goto L6;
-  case 3: goto L4;
-  case 4: goto C1;
-  case 5: goto R1;
+  case 1: goto C1;
+  case 2: goto L3;
+  case 3: goto L6;
+  case 4: goto L4;
+  case 5: goto C2;
+  case 6: *--P->stop = BEAM_NIL; goto R2;
   default: return beam_bad_entry(P, entry);
   }
  L1:;
@@ -57,11 +64,12 @@ BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamT
   P->x[0] = X0;
   return beam_raise_fc(P, &mfa0, (BeamLoc){"g_exc.erl", 4});
  L2:;
+ C1: if (BEAM_STACK_DEEP(P)) { *--P->stop = BEAM_RESUME_TERM(&rp0_1); return BEAM_NONV; }
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 4 + BEAM_STACK_SLACK)) { beam_gc(P, 4, 0); }
-  P->stop -= 3; P->stop[0] = BEAM_NIL; P->stop[1] = BEAM_NIL; P->stop[2] = BEAM_NIL;
+  P->stop -= 4; P->stop[0] = BEAM_NIL; P->stop[1] = BEAM_NIL; P->stop[2] = BEAM_NIL; P->stop[3] = BEAM_NIL;
   BEAM_Y(P, 0) = BEAM_NIL;
   BEAM_Y(P, 1) = BEAM_NIL;
-  BEAM_Y(P, 2) = BEAM_RESUME_TERM(&rp0_1); P->catches++;
+  BEAM_Y(P, 2) = BEAM_RESUME_TERM(&rp0_2); P->catches++;
   X0 = (BEAM_ATOM(beam_atom_x));
 #line 5 "g_exc.erl"
   return beam_raise(P, BEAM_ATOM(beam_atom_throw), X0, &mfa0, (BeamLoc){"g_exc.erl", 5});
@@ -73,16 +81,16 @@ BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamT
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_exc.erl", 5}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
-  BEAM_Y(P, 1) = BEAM_RESUME_TERM(&rp0_2); P->catches++;
-  BEAM_Y(P, 0) = BEAM_RESUME_TERM(&rp0_3); P->catches++;
+  BEAM_Y(P, 1) = BEAM_RESUME_TERM(&rp0_3); P->catches++;
+  BEAM_Y(P, 0) = BEAM_RESUME_TERM(&rp0_4); P->catches++;
   X0 = (BEAM_ATOM(beam_atom_a));
 #line 6 "g_exc.erl"
- C1: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_4); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp0_5);
-  R = f8(P, 0, X0, X1, X2, X3);
+ C2: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp0_5); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp0_6);
+  R = d8(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R1:;
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R2:;
  L4:;
   BEAM_Y(P, 0) = BEAM_NIL; P->catches--; X0 = X1; X1 = X2; X2 = X3;
   BEAM_Y(P, 2) = X1;
@@ -104,14 +112,15 @@ BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamT
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   X0 = BEAM_Y(P, 2);
-  P->stop += 3;
+  P->stop += 3; BEAM_CONT(P) = BEAM_NIL;
   R = beam_bif_erlang_display_1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_exc.erl", 6}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   X0 = (BEAM_ATOM(beam_atom_b));
+  P->stop += 1;
   if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; *--P->stop = BEAM_RESUME_TERM(&rp2_0); return BEAM_NONV; }
-   return f10(P, 0, X0, X1, X2, X3);
+   return d10(P, X0);
  L5:;
   return beam_reraise(P, X1, BEAM_Y(P, 2));
  L6:;
@@ -126,11 +135,17 @@ BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamT
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   return beam_reraise(P, BEAM_Y(P, 0), BEAM_Y(P, 2));
 }
+BeamTerm beam_fn_g__exc_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b0(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__exc_Smain_S1(BeamProc *P, BeamTerm a0) {
+  return b0(P, 0, a0, 0, 0, 0);
+}
 
 static const BeamResume rp1_0 = {f8, 0, BEAM_RESUME_CP, 0, &mfa1, {0, 0}};
 
 /* f/1 */
-static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -146,11 +161,17 @@ static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
  L8:;
   return beam_raise_kind(P, BEAM_EXC_CASE_CLAUSE, (BEAM_ATOM(beam_atom_a)), &mfa1, (BeamLoc){"g_exc.erl", 8});
 }
+static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b1(P, entry, a0, a1, a2, a3);
+}
+static BeamTerm d8(BeamProc *P, BeamTerm a0) {
+  return b1(P, 0, a0, 0, 0, 0);
+}
 
 static const BeamResume rp2_0 = {f10, 0, BEAM_RESUME_CP, 0, &mfa2, {0, 0}};
 
 /* g/1 */
-static BeamTerm f10(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b2(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -166,11 +187,17 @@ static BeamTerm f10(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamT
  L10:;
   return beam_raise_kind(P, BEAM_EXC_TRY_CLAUSE, (BEAM_ATOM(beam_atom_b)), &mfa2, (BeamLoc){"g_exc.erl", 9});
 }
+static BeamTerm f10(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b2(P, entry, a0, a1, a2, a3);
+}
+static BeamTerm d10(BeamProc *P, BeamTerm a0) {
+  return b2(P, 0, a0, 0, 0, 0);
+}
 
 static const BeamResume rp3_0 = {beam_fn_g__exc_Smodule__info_S0, 0, BEAM_RESUME_CP, 0, &mfa3, {0, 0}};
 
 /* module_info/0 */
-BeamTerm beam_fn_g__exc_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b3(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -191,11 +218,17 @@ BeamTerm beam_fn_g__exc_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a
   P->stop += 0;
   return X0;
 }
+BeamTerm beam_fn_g__exc_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b3(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__exc_Smodule__info_S0(BeamProc *P) {
+  return b3(P, 0, 0, 0, 0, 0);
+}
 
 static const BeamResume rp4_0 = {beam_fn_g__exc_Smodule__info_S1, 0, BEAM_RESUME_CP, 0, &mfa4, {0, 0}};
 
 /* module_info/1 */
-BeamTerm beam_fn_g__exc_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b4(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -216,6 +249,12 @@ BeamTerm beam_fn_g__exc_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
   P->stop += 0;
   return X0;
+}
+BeamTerm beam_fn_g__exc_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b4(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__exc_Smodule__info_S1(BeamProc *P, BeamTerm a0) {
+  return b4(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamExport exports[] = {

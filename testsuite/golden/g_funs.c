@@ -12,16 +12,24 @@ BEAM_WEAK const BeamAtom beam_atom_map = {"map", 3, 0xdfa2efb1u, 3};
 BEAM_WEAK const BeamAtom beam_atom_t = {"t", 1, 0xf10c3da3u, 1};
 BEAM_WEAK const BeamAtom beam_atom_g__funs = {"g_funs", 6, 0xef4b4b21u, 6};
 BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__funs_Smain_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa0 = {&beam_mod_g__funs, &beam_atom_main, 1};
 BeamTerm beam_fn_g__funs_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__funs_Smodule__info_S0(BeamProc *P);
 static const BeamMfa mfa1 = {&beam_mod_g__funs, &beam_atom_module__info, 0};
 BeamTerm beam_fn_g__funs_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+BeamTerm beam_fd_g__funs_Smodule__info_S1(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa2 = {&beam_mod_g__funs, &beam_atom_module__info, 1};
 static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3);
+static BeamTerm d8(BeamProc *P, BeamTerm a0);
 static const BeamMfa mfa3 = {&beam_mod_g__funs, &beam_atom__2Dmain_2F1_2Dfun_2D0_2D, 1};
 static const BeamFunEntry fe0 = {&mfa3, f8, 1, 0, 0, 0};
 BEAM_WEAK BeamTerm beam_fn_lists_Smap_S2(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   (void)entry; P->x[0] = a0; P->x[1] = a1; (void)a2; (void)a3;
+  return beam_undef(P, &beam_atom_lists, &beam_atom_map, 2, 0, BEAM_NOLOC);
+}
+BEAM_WEAK BeamTerm beam_fd_lists_Smap_S2(BeamProc *P, BeamTerm a0, BeamTerm a1) {
+  P->x[0] = a0; P->x[1] = a1;
   return beam_undef(P, &beam_atom_lists, &beam_atom_map, 2, 0, BEAM_NOLOC);
 }
 static const BeamResume rpi0 = {beam_fn_lists_Smap_S2, 0, BEAM_RESUME_CP, 0, 0, {0, 0}};
@@ -36,12 +44,13 @@ static const BeamTerm lit3[] = {BEAM_HEADER(1, BEAM_SUB_TUPLE), BEAM_ATOM(beam_a
 static const BeamTerm lit4[] = {BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT), BEAM_LIT_F64(0x3ff8000000000000ULL), };
 static const BeamTerm lit5[] = {BEAM_HEADER(3, BEAM_SUB_TUPLE), BEAM_MAKE_BOXED(lit2), BEAM_MAKE_BOXED(lit3), BEAM_MAKE_BOXED(lit4), };
 static const BeamTerm lit6[] = {BEAM_HEADER(BEAM_FLOAT_WORDS, BEAM_SUB_FLOAT), BEAM_LIT_F64(0x3fe0000000000000ULL), };
-static const BeamResume rp0_1 = {beam_fn_g__funs_Smain_S1, 1, BEAM_RESUME_CP, 0, &mfa0, {"g_funs.erl", 7}};
+static const BeamResume rp0_1 = {beam_fn_g__funs_Smain_S1, 1, BEAM_RESUME_CP, 0, &mfa0, {"g_funs.erl", 4}};
 static const BeamResume rp0_2 = {beam_fn_g__funs_Smain_S1, 2, BEAM_RESUME_CP, 0, &mfa0, {"g_funs.erl", 7}};
+static const BeamResume rp0_3 = {beam_fn_g__funs_Smain_S1, 3, BEAM_RESUME_CP, 0, &mfa0, {"g_funs.erl", 7}};
 static const BeamResume rp0_0 = {beam_fn_g__funs_Smain_S1, 0, BEAM_RESUME_CP, 0, &mfa0, {0, 0}};
 
 /* main/1 */
-BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -49,7 +58,8 @@ BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   switch (entry) {
   case 0: goto L2;
   case 1: goto C1;
-  case 2: goto R1;
+  case 2: goto C2;
+  case 3: *--P->stop = BEAM_NIL; goto R2;
   default: return beam_bad_entry(P, entry);
   }
  L1:;
@@ -57,17 +67,18 @@ BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   P->x[0] = X0;
   return beam_raise_fc(P, &mfa0, (BeamLoc){"g_funs.erl", 4});
  L2:;
+ C1: if (BEAM_STACK_DEEP(P)) { *--P->stop = BEAM_RESUME_TERM(&rp0_1); return BEAM_NONV; }
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 5 + BEAM_STACK_SLACK)) { beam_gc(P, 5, 0); }
-  P->stop -= 0;
+  P->stop -= 1; P->stop[0] = BEAM_NIL;
   X0 = beam_make_fun(P, &fe0);
   X1 = (BEAM_MAKE_LIST(lit1));
 #line 7 "g_funs.erl"
- C1: if (BEAM_MUST_YIELD(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp0_1); return BEAM_NONV; }
-  *--P->stop = BEAM_RESUME_TERM(&rp0_2);
-  R = beam_fn_lists_Smap_S2(P, 0, X0, X1, X2, X3);
+ C2: if (BEAM_MUST_YIELD_REDS(P)) { P->x[0] = X0; P->x[1] = X1; *--P->stop = BEAM_RESUME_TERM(&rp0_2); return BEAM_NONV; }
+  BEAM_CONT(P) = BEAM_RESUME_TERM(&rp0_3);
+  R = beam_fd_lists_Smap_S2(P, X0, X1);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) return BEAM_NONV;
-  P->stop++; X0 = R;
- R1:;
+  BEAM_CONT(P) = BEAM_NIL; X0 = R;
+ R2:;
   R = beam_bif_erlang_display_1(P, X0);
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_funs.erl", 7}); }
   X0 = R;
@@ -84,14 +95,20 @@ BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, Beam
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; return beam_raise_bif(P, 75, &mfa0, (BeamLoc){"g_funs.erl", 9}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; beam_gc(P, 0, 1); X0 = P->x[0]; }
-  P->stop += 0;
+  P->stop += 1;
   return X0;
+}
+BeamTerm beam_fn_g__funs_Smain_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b0(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__funs_Smain_S1(BeamProc *P, BeamTerm a0) {
+  return b0(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamResume rp1_0 = {beam_fn_g__funs_Smodule__info_S0, 0, BEAM_RESUME_CP, 0, &mfa1, {0, 0}};
 
 /* module_info/0 */
-BeamTerm beam_fn_g__funs_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -112,11 +129,17 @@ BeamTerm beam_fn_g__funs_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm 
   P->stop += 0;
   return X0;
 }
+BeamTerm beam_fn_g__funs_Smodule__info_S0(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b1(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__funs_Smodule__info_S0(BeamProc *P) {
+  return b1(P, 0, 0, 0, 0, 0);
+}
 
 static const BeamResume rp2_0 = {beam_fn_g__funs_Smodule__info_S1, 0, BEAM_RESUME_CP, 0, &mfa2, {0, 0}};
 
 /* module_info/1 */
-BeamTerm beam_fn_g__funs_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b2(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   BeamTerm R;
   (void)R;
@@ -138,11 +161,17 @@ BeamTerm beam_fn_g__funs_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm 
   P->stop += 0;
   return X0;
 }
+BeamTerm beam_fn_g__funs_Smodule__info_S1(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b2(P, entry, a0, a1, a2, a3);
+}
+BeamTerm beam_fd_g__funs_Smodule__info_S1(BeamProc *P, BeamTerm a0) {
+  return b2(P, 0, a0, 0, 0, 0);
+}
 
 static const BeamResume rp3_0 = {f8, 0, BEAM_RESUME_CP, 0, &mfa3, {0, 0}};
 
 /* -main/1-fun-0-/1 */
-static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+static inline BEAM_ALWAYS_INLINE BeamTerm b3(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   BeamTerm X0 = a0, X1 = a1, X2 = a2, X3 = a3;
   double F0 = 0;
   double F1 = 0;
@@ -158,17 +187,25 @@ static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTe
   P->x[0] = X0;
   return beam_raise_fc(P, &mfa3, (BeamLoc){"g_funs.erl", 6});
  L8:;
+  if (!(BEAM_MUL_SMALL(R, X0, (BEAM_SMALL(3LL))) || BEAM_MUL_FLT(P, R, X0, (BEAM_SMALL(3LL))))) {
   R = beam_bif_erlang_times_2(P, X0, (BEAM_SMALL(3LL)));
   if (BEAM_UNLIKELY(R == BEAM_NONV)) { P->x[0] = X0; P->x[1] = (BEAM_SMALL(3LL)); return beam_raise_bif(P, 2, &mfa3, (BeamLoc){"g_funs.erl", 6}); }
   X0 = R;
   if (BEAM_UNLIKELY(P->gc_wanted)) { P->x[0] = X0; P->x[1] = R; beam_gc(P, 0, 2); X0 = P->x[0]; X0 = P->x[1]; }
+  } else X0 = R;
   if (!beam_to_double(X0, &F0))   return beam_raise_kind(P, BEAM_EXC_BADARITH, BEAM_NIL, &mfa3, (BeamLoc){"g_funs.erl", 6});
   F1 = BEAM_FLOAT_VALUE((BEAM_MAKE_BOXED(lit6)));
   F0 = F0 + F1;
   if (BEAM_UNLIKELY(!__builtin_isfinite(F0)))   return beam_raise_kind(P, BEAM_EXC_BADARITH, BEAM_NIL, &mfa3, (BeamLoc){"g_funs.erl", 6});
   if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 2 + BEAM_STACK_SLACK)) { beam_gc(P, 2, 0); }
-  X0 = beam_make_float(P, F0);
+  X0 = BEAM_BOX_FLOAT(P, F0);
   return X0;
+}
+static BeamTerm f8(BeamProc *P, unsigned entry, BeamTerm a0, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  return b3(P, entry, a0, a1, a2, a3);
+}
+static BeamTerm d8(BeamProc *P, BeamTerm a0) {
+  return b3(P, 0, a0, 0, 0, 0);
 }
 
 static const BeamExport exports[] = {
