@@ -458,11 +458,15 @@ static bool write_main(Build *b, const char *path) {
     fputs(",\n", f);
   }
   fputs("  0\n};\n", f);
+  /* the inputs come first in the table (OTP modules are added after
+     them): their on_load functions run at start-up */
+  unsigned named = 0;
+  for (int i = 0; i < b->n && !b->mods[i].otp; i++) named += b->mods[i].ir != NULL;
   write_atom_record(f, "entry_mod", em);
   write_atom_record(f, "entry_fun", ef);
   fprintf(f, "int main(int argc, char **argv) {\n"
-             "  return beamrt_main(argc, argv, modules, &entry_mod, &entry_fun, %d);\n}\n",
-          entry_arity(b, em, ef));
+             "  return beamrt_main(argc, argv, modules, %u, &entry_mod, &entry_fun, %d);\n}\n",
+          named, entry_arity(b, em, ef));
   return fclose(f) == 0;
 }
 

@@ -24,6 +24,7 @@
 #include "beamrt_abi.h"
 #include "cname.h"
 #include "emit_int.h"
+#include "opcodes.h"
 
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
@@ -632,6 +633,15 @@ static void write_module_record(Emitter *e, FILE *out) {
   fputs("  0\n};\n", out);
 }
 
+/* The function that holds the on_load instruction (the one -on_load
+   names; both readers put the instruction there), or -1. */
+static int on_load_function(const IrModule *m) {
+  for (uint32_t i = 0; i < m->n_functions; i++)
+    for (uint32_t k = 0; k < m->functions[i].n; k++)
+      if (m->functions[i].code[k].op == OP_on_load) return (int)i;
+  return -1;
+}
+
 static void write_lambdas(Emitter *e, FILE *out) {
   const IrModule *m = e->m;
   for (uint32_t k = 0; k < m->n_lambdas; k++) {
@@ -686,8 +696,12 @@ int emit_module(FILE *out, FILE *warn, const IrModule *m,
   emit_module_symbol(tl, m->name);
   fputs(" = {&", tl);
   emit_atom_rec(&e, tl, m->name);
-  fprintf(tl, ", exports, %u, atoms, %u, funs, %u, BEAM_NIL, BEAM_NIL};\n",
+  fprintf(tl, ", exports, %u, atoms, %u, funs, %u, BEAM_NIL, BEAM_NIL, ",
           (unsigned)m->n_exports, e.n_atoms, (unsigned)m->n_lambdas);
+  int on_load = on_load_function(m);
+  if (on_load >= 0) emit_fn_name(&e, tl, (unsigned)on_load, false);
+  else fputs("0", tl);
+  fputs("};\n", tl);
   fclose(e.lits);
   fputs("static const BeamAtom *const atoms[] = {\n", tl);
   for (unsigned i = 0; i < e.n_atoms; i++) {

@@ -281,6 +281,8 @@ typedef struct BeamModule {
   const BeamFunEntry *const *funs;
   uint32_t n_funs;
   BeamTerm attributes, compile_info;  /* literals */
+  BeamCode on_load;  /* the function -on_load names (arity 0), or NULL:
+                        beamrt_main runs it before the entry function */
 } BeamModule;
 
 /* ---------------------------------------------------------------------- */

@@ -6,7 +6,8 @@
 ** command-line arguments as a list of strings; returning ends the program
 ** with status 0, halt/1 exits with its status, and an uncaught exception
 ** prints "escript: exception Class: Reason" and the stack trace on stderr
-** and exits with 127.
+** and exits with 127.  Before the entry, the modules' on_load functions
+** run (run_on_loads).
 */
 #include "beamrt_main.h"
 
@@ -84,7 +85,42 @@ static int report_uncaught(Proc *p) {
   return 127;
 }
 
-int beamrt_main(int argc, char **argv, const BeamModule *const *mods,
+/*
+** Runs module m's on_load function to completion in a process of its own,
+** as erl's code server does; true when it returned ok.  Anything else (a
+** value, an exception) is a failed load.  erl reports a value that is not
+** an atom, and an exception, through the logger, which escript seldom
+** lets print before it halts; nothing is reported here.
+*/
+static bool on_load_ok(const BeamModule *m) {
+  Proc *p = sched_spawn(m->on_load, 0, NULL);
+  sched_run(p);
+  bool ok = p->exc_class == BEAM_NONV && p->result == ATOM_OK;
+  sched_free(p);
+  return ok;
+}
+
+/*
+** The on_load functions: the entry module's first, as escript loads it
+** before calling main; when it fails, escript stops with its internal
+** error (status 127).  Then those of the other named modules, which erl
+** would run when the program first calls them: an executable has them
+** all from the start.  A failed one takes its module out (call_unload).
+*/
+static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTerm entry) {
+  const BeamModule *em = call_module(entry);
+  if (em && em->on_load && !on_load_ok(em)) {
+    fflush(stdout);
+    fputs("escript: Internal error: {badmatch,{error,on_load_failure}}\n", stderr);
+    return false;
+  }
+  for (unsigned i = 0; i < n_named && mods[i]; i++)
+    if (mods[i] != em && mods[i]->on_load && !on_load_ok(mods[i]))
+      call_unload(BEAM_ATOM(*mods[i]->name));
+  return true;
+}
+
+int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
                 const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
   atom_init();
   bif_register_atoms();
@@ -92,6 +128,7 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods,
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);
   BeamTerm m = atom_intern(mod->name, mod->len), f = atom_intern(fun->name, fun->len);
+  if (!run_on_loads(mods, n_named, m)) return 127;
   BeamCode code = call_lookup(m, f, arity);
   if (code == NULL) {
     fprintf(stderr, "escript: exception error: undefined function %.*s:%.*s/%u\n",

@@ -306,7 +306,7 @@ static const BeamFunEntry *const funs[] = {
   0
 };
 static const BeamAtom *const atoms[];
-const BeamModule beam_mod_g__calls = {&beam_atom_g__calls, exports, 4, atoms, 7, funs, 0, BEAM_NIL, BEAM_NIL};
+const BeamModule beam_mod_g__calls = {&beam_atom_g__calls, exports, 4, atoms, 7, funs, 0, BEAM_NIL, BEAM_NIL, 0};
 static const BeamAtom *const atoms[] = {
   &beam_atom_main,
   &beam_atom_fib,

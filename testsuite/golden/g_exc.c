@@ -267,7 +267,7 @@ static const BeamFunEntry *const funs[] = {
   0
 };
 static const BeamAtom *const atoms[];
-const BeamModule beam_mod_g__exc = {&beam_atom_g__exc, exports, 3, atoms, 11, funs, 0, BEAM_NIL, BEAM_NIL};
+const BeamModule beam_mod_g__exc = {&beam_atom_g__exc, exports, 3, atoms, 11, funs, 0, BEAM_NIL, BEAM_NIL, 0};
 static const BeamAtom *const atoms[] = {
   &beam_atom_main,
   &beam_atom_f,

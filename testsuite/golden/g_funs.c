@@ -219,7 +219,7 @@ static const BeamFunEntry *const funs[] = {
   0
 };
 static const BeamAtom *const atoms[];
-const BeamModule beam_mod_g__funs = {&beam_atom_g__funs, exports, 3, atoms, 7, funs, 1, BEAM_NIL, BEAM_NIL};
+const BeamModule beam_mod_g__funs = {&beam_atom_g__funs, exports, 3, atoms, 7, funs, 1, BEAM_NIL, BEAM_NIL, 0};
 static const BeamAtom *const atoms[] = {
   &beam_atom_main,
   &beam_atom_module__info,
