@@ -241,7 +241,9 @@ void emit_import_resumes(Emitter *e, FILE *out) {
 /*
 ** Calls dispatched by the runtime (funs, apply) read every argument from
 ** p->x.  In tail position they yield through the runtime's resume points
-** beam_rp_call_fun[arity] and beam_rp_apply[arity], which dispatch again.
+** beam_rp_call_fun[arity] and beam_rp_apply[arity], which dispatch again,
+** and leave their site (function and line) in P->tail_site for the
+** caller's frame of the error the runtime may raise before the call.
 */
 static void runtime_call(Emitter *e, const char *call, const char *rps,
                          unsigned arity, unsigned nargs, bool tail,
@@ -250,6 +252,9 @@ static void runtime_call(Emitter *e, const char *call, const char *rps,
     call_site(e, call, nargs, true);
     return;
   }
+  emitf(e, "  { static const BeamSite ts = {%M, ");
+  emit_loc(e, e->body, true);
+  emitf(e, "}; P->tail_site = &ts; }\n");
   if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
   char rp[64];
   snprintf(rp, sizeof rp, "%s[%u]", rps, arity);

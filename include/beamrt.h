@@ -235,6 +235,16 @@ typedef struct BeamMfa {
   uint32_t arity;
 } BeamMfa;
 
+/* A call site: the calling function and the line of the call.  A tail
+   call through the runtime (call_fun, apply) leaves no frame behind, so
+   it stores its site in p->tail_site for the badarg, badfun or badarity
+   the runtime may raise before the call, as erl puts the caller's frame
+   in the stack trace of those. */
+typedef struct BeamSite {
+  const BeamMfa *mfa;
+  BeamLoc loc;
+} BeamSite;
+
 /*
 ** A resume point: a continuation pointer pushed on the Erlang stack before
 ** a call, or a catch handler stored in a Y register.  Both are static and
@@ -306,6 +316,8 @@ struct BeamProc {
   int gc_wanted;        /* BIFs allocated in heap fragments: collect soon */
   BeamTerm bif_class;   /* a failing BIF's exception class (atom) ... */
   BeamTerm bif_reason;  /* ... and reason */
+  const struct BeamSite *tail_site; /* set by a tail call through the runtime
+                                       (funs, apply), taken by it */
   BeamTerm x[BEAM_MAX_X];
   double fr[BEAM_MAX_FR];
 };
@@ -616,7 +628,9 @@ BeamTerm beam_undef(BeamProc *p, const BeamAtom *m, const BeamAtom *f,
                     unsigned arity, const BeamMfa *caller, BeamLoc loc);
 
 /* The fun in p->x[arity], arguments in p->x[0..arity-1]: calls it (the
-   caller has pushed its continuation); raises badfun/badarity. */
+   caller has pushed its continuation, or, in a tail call, set
+   p->tail_site); raises badfun/badarity.  These four take p->tail_site
+   (it is NULL when they return or call). */
 BeamTerm beam_call_fun(BeamProc *p, unsigned arity);
 /* apply: M and F in p->x[arity], p->x[arity+1], arguments in p->x. */
 BeamTerm beam_apply_n(BeamProc *p, unsigned arity);

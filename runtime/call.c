@@ -97,8 +97,18 @@ static BeamTerm invoke(BeamProc *p, BeamCode code) {
   return code(p, 0, p->x[0], p->x[1], p->x[2], p->x[3]);
 }
 
-/* {badarity, {Fun, Args}} or {badfun, F}: the arguments are in p->x. */
-static BeamTerm bad_call(BeamProc *p, BeamTerm fun, unsigned arity, bool badfun) {
+/* The site a tail call left in p->tail_site, or NULL; clears it. */
+static const BeamSite *take_site(BeamProc *p) {
+  const BeamSite *s = p->tail_site;
+  p->tail_site = NULL;
+  return s;
+}
+
+/* {badarity, {Fun, Args}} or {badfun, F}: the arguments are in p->x.  The
+   caller's frame comes from the tail call's site, or from its
+   continuation on the stack. */
+static BeamTerm bad_call(BeamProc *p, BeamTerm fun, unsigned arity, bool badfun,
+                         const BeamSite *site) {
   BeamTerm reason;
   if (badfun) {
     reason = tb_tuple2(p, ATOM_BADFUN, fun);
@@ -106,52 +116,64 @@ static BeamTerm bad_call(BeamProc *p, BeamTerm fun, unsigned arity, bool badfun)
     BeamTerm args = tb_list_from(p, p->x, arity);
     reason = tb_tuple2(p, ATOM_BADARITY, tb_tuple2(p, fun, args));
   }
+  if (site) return beam_raise(p, ATOM_ERROR, reason, site->mfa, site->loc);
   return beam_raise(p, ATOM_ERROR, reason, NULL, BEAM_NOLOC);
 }
 
+/* undef has no frame of the caller's even in a tail call: the call has
+   been made when it is found out. */
 static BeamTerm undef(BeamProc *p, BeamTerm m, BeamTerm f, unsigned arity) {
   return beam_undef(p, BEAM_ATOM_REC(m), BEAM_ATOM_REC(f), arity, NULL,
                     BEAM_NOLOC);
 }
 
-BeamTerm beam_call_fun(BeamProc *p, unsigned arity) {
+static BeamTerm call_fun(BeamProc *p, unsigned arity, const BeamSite *site) {
   BeamTerm f = p->x[arity];
   if (BEAM_HAS_SUB(f, BEAM_SUB_FUN)) {
     BeamTerm *c = BEAM_PTR(f);
     const BeamFunEntry *fe = (const BeamFunEntry *)c[1];
-    if (fe->arity != arity) return bad_call(p, f, arity, false);
+    if (fe->arity != arity) return bad_call(p, f, arity, false, site);
     for (unsigned i = 0; i < fe->num_free; i++) p->x[arity + i] = c[2 + i];
     return invoke(p, fe->code);
   }
   if (BEAM_HAS_SUB(f, BEAM_SUB_EXPORT)) {
     BeamTerm *e = BEAM_PTR(f);
-    if ((unsigned)BEAM_SMALL_VALUE(e[3]) != arity) return bad_call(p, f, arity, false);
+    if ((unsigned)BEAM_SMALL_VALUE(e[3]) != arity) return bad_call(p, f, arity, false, site);
     BeamCode code = call_lookup(e[1], e[2], arity);
     return code ? invoke(p, code) : undef(p, e[1], e[2], arity);
   }
-  return bad_call(p, f, arity, true);
+  return bad_call(p, f, arity, true, site);
+}
+
+BeamTerm beam_call_fun(BeamProc *p, unsigned arity) {
+  return call_fun(p, arity, take_site(p));
 }
 
 /*
 ** badarg from erlang:apply/2,3, or from the apply instruction, which erl
 ** reports as apply/3: the top frame is erlang:apply's, with the arguments
-** apply was given (n of them, in p->x).  Below it is the caller's frame
-** when the call was not a tail call (its continuation is on the stack).
+** apply was given (n of them, in p->x).  Below it is the caller's frame:
+** from the tail call's site, or from its continuation on the stack.
 */
-static BeamTerm apply_badarg(BeamProc *p, unsigned n) {
+static BeamTerm apply_badarg(BeamProc *p, unsigned n, const BeamSite *site) {
   BeamTerm args = tb_list_from(p, p->x, n);
-  return exc_raise_bif_frame(PROC(p), ATOM_ERLANG, ATOM_APPLY, args, ATOM_BADARG);
+  return exc_raise_bif_frame(PROC(p), ATOM_ERLANG, ATOM_APPLY, args, ATOM_BADARG,
+                             site ? site->mfa : NULL, site ? site->loc : BEAM_NOLOC);
 }
 
-BeamTerm beam_apply_n(BeamProc *p, unsigned arity) {
+static BeamTerm apply_n(BeamProc *p, unsigned arity, const BeamSite *site) {
   BeamTerm m = p->x[arity], f = p->x[arity + 1];
   if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f)) {
     BeamTerm args = tb_list_from(p, p->x, arity);
     p->x[0] = m, p->x[1] = f, p->x[2] = args;
-    return apply_badarg(p, 3);
+    return apply_badarg(p, 3, site);
   }
   BeamCode code = call_lookup(m, f, arity);
   return code ? invoke(p, code) : undef(p, m, f, arity);
+}
+
+BeamTerm beam_apply_n(BeamProc *p, unsigned arity) {
+  return apply_n(p, arity, take_site(p));
 }
 
 /* Spreads a proper list into p->x[0..]; returns its length or -1. */
@@ -163,20 +185,22 @@ static long spread(BeamProc *p, BeamTerm args) {
 }
 
 BeamTerm beam_apply3(BeamProc *p) {
+  const BeamSite *site = take_site(p);
   BeamTerm m = p->x[0], f = p->x[1];
   long n = spread(p, p->x[2]);
-  if (n < 0) return apply_badarg(p, 3);
+  if (n < 0) return apply_badarg(p, 3, site);
   p->x[n] = m;
   p->x[n + 1] = f;
-  return beam_apply_n(p, (unsigned)n);
+  return apply_n(p, (unsigned)n, site);
 }
 
 BeamTerm beam_apply2(BeamProc *p) {
+  const BeamSite *site = take_site(p);
   BeamTerm fun = p->x[0];
   long n = spread(p, p->x[1]);
-  if (n < 0) return apply_badarg(p, 2);
+  if (n < 0) return apply_badarg(p, 2, site);
   p->x[n] = fun;
-  return beam_call_fun(p, (unsigned)n);
+  return call_fun(p, (unsigned)n, site);
 }
 
 BeamTerm beam_make_fun(BeamProc *p, const BeamFunEntry *fe) {

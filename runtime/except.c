@@ -144,13 +144,15 @@ BeamTerm beam_undef(BeamProc *bp, const BeamAtom *m, const BeamAtom *f,
 }
 
 BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
-                             BeamTerm reason) {
+                             BeamTerm reason, const BeamMfa *caller, BeamLoc loc) {
   ExcSite *s = &p->exc_site;
   memset(s, 0, sizeof *s);
   s->mod = mod;
   s->fun = fun;
   s->args = args;
   s->bif = true;
+  s->caller = caller;
+  s->caller_loc = loc;
   return pend(p, ATOM_ERROR, reason);
 }
 

@@ -10,11 +10,12 @@
 #include "proc.h"
 
 /* Raises error:reason in the BIF mod:fun called with the argument list
-   args: the top frame is {mod, fun, args, [{error_info, ...}]}, and the
-   frames below it come from the continuations on the stack (the caller
-   of a non-tail call has pushed its own).  Returns BEAM_NONV. */
+   args: the top frame is {mod, fun, args, [{error_info, ...}]}, then
+   the frame of caller at loc when caller is not NULL (a tail call's),
+   and the frames of the continuations on the stack (the caller of a
+   non-tail call has pushed its own).  Returns BEAM_NONV. */
 BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
-                             BeamTerm reason);
+                             BeamTerm reason, const BeamMfa *caller, BeamLoc loc);
 
 /* Handles p's pending exception: true when a handler will run next (it
    was pushed on the stack), false when none catches it. */
