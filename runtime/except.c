@@ -52,6 +52,21 @@ static void site_mfa(Proc *p, const BeamMfa *mfa, BeamTerm args, BeamLoc loc) {
   s->loc = loc;
 }
 
+/* The site of a failed call of mod:fun with the argument list args: the
+   top frame is that function's (with error_info when bif), then caller's
+   at loc when caller is not NULL. */
+static void site_callee(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args, bool bif,
+                        const BeamMfa *caller, BeamLoc loc) {
+  ExcSite *s = &p->exc_site;
+  memset(s, 0, sizeof *s);
+  s->mod = mod;
+  s->fun = fun;
+  s->args = args;
+  s->bif = bif;
+  s->caller = caller;
+  s->caller_loc = loc;
+}
+
 BeamTerm beam_raise(BeamProc *bp, BeamTerm cls, BeamTerm reason,
                     const BeamMfa *mfa, BeamLoc loc) {
   Proc *p = PROC(bp);
@@ -110,7 +125,6 @@ BeamTerm beam_raise_bif(BeamProc *bp, unsigned bif, const BeamMfa *caller,
   Proc *p = PROC(bp);
   const BifEntry *b = bif_entry(bif);
   ExcSite *s = &p->exc_site;
-  memset(s, 0, sizeof *s);
   if (b->raises) {
     site_mfa(p, caller, BEAM_NONV, loc);
     if (bp->bif_class == ATOM_ERROR && b->arity >= 2)
@@ -118,12 +132,8 @@ BeamTerm beam_raise_bif(BeamProc *bp, unsigned bif, const BeamMfa *caller,
     if (bp->bif_class == ATOM_ERROR && b->arity == 3)
       s->error_info = error_info_option(bp->x[2]); /* error(R, A, Options) */
   } else {
-    s->mod = BEAM_ATOM(*b->mod);
-    s->fun = BEAM_ATOM(*b->fun);
-    s->args = tb_list_from(bp, bp->x, b->arity);
-    s->bif = true;
-    s->caller = caller;
-    s->caller_loc = loc;
+    site_callee(p, BEAM_ATOM(*b->mod), BEAM_ATOM(*b->fun),
+                tb_list_from(bp, bp->x, b->arity), true, caller, loc);
   }
   BeamTerm cls = bp->bif_class ? bp->bif_class : ATOM_ERROR;
   bp->bif_class = 0;
@@ -133,26 +143,14 @@ BeamTerm beam_raise_bif(BeamProc *bp, unsigned bif, const BeamMfa *caller,
 BeamTerm beam_undef(BeamProc *bp, const BeamAtom *m, const BeamAtom *f,
                     unsigned arity, const BeamMfa *caller, BeamLoc loc) {
   Proc *p = PROC(bp);
-  ExcSite *s = &p->exc_site;
-  memset(s, 0, sizeof *s);
-  s->mod = BEAM_ATOM(*m);
-  s->fun = BEAM_ATOM(*f);
-  s->args = tb_list_from(bp, bp->x, arity);
-  s->caller = caller;
-  s->caller_loc = loc;
+  site_callee(p, BEAM_ATOM(*m), BEAM_ATOM(*f), tb_list_from(bp, bp->x, arity), false,
+              caller, loc);
   return pend(p, ATOM_ERROR, ATOM_UNDEF);
 }
 
 BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
                              BeamTerm reason, const BeamMfa *caller, BeamLoc loc) {
-  ExcSite *s = &p->exc_site;
-  memset(s, 0, sizeof *s);
-  s->mod = mod;
-  s->fun = fun;
-  s->args = args;
-  s->bif = true;
-  s->caller = caller;
-  s->caller_loc = loc;
+  site_callee(p, mod, fun, args, true, caller, loc);
   return pend(p, ATOM_ERROR, reason);
 }
 
