@@ -22,6 +22,7 @@
 #include "emit.h"
 #include "input.h"
 #include "sread.h"
+#include "validate.h"
 
 #ifndef BEAMC_INCDIR
 #define BEAMC_INCDIR "/usr/local/include/beamc"
@@ -144,6 +145,7 @@ static bool read_ir(Build *b, Mod *m) {
     bool is_s = input_has_suffix(m->beam, ".S") && !(len >= 4 && memcmp(buf, "FOR1", 4) == 0);
     m->ir = is_s ? sread_module(m->arena, &d, (const char *)buf, len)
                  : beamread_module(m->arena, &d, buf, len);
+    validate_module(m->ir, &d);
     m->name = strdup(m->ir->name->u.atom.name);
   } else {
     fprintf(stderr, "beamc: %s\n", d.msg);

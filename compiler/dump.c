@@ -120,13 +120,17 @@ static void print_operand(FILE *out, const IrModule *m, const IrOperand *op) {
   }
 }
 
-static void print_instr(FILE *out, const IrModule *m, const IrInstr *in) {
-  fputs(in->op == OP_label ? "  " : "    ", out);
+void dump_instr(FILE *out, const IrModule *m, const IrInstr *in) {
   fputs(opcode_table[in->op].name, out);
   for (int i = 0; i < in->n; i++) {
     fputc(' ', out);
     print_operand(out, m, &in->args[i]);
   }
+}
+
+static void print_instr(FILE *out, const IrModule *m, const IrInstr *in) {
+  fputs(in->op == OP_label ? "  " : "    ", out);
+  dump_instr(out, m, in);
   fputc('\n', out);
 }
 

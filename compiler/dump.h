@@ -12,5 +12,7 @@
 ** .beam and the .S of a module share (docs/ir.md lists what is left out),
 ** so the dumps of the two agree. */
 void dump_module(FILE *out, const IrModule *m);
+/* Prints one instruction as the dump does, without indent or newline. */
+void dump_instr(FILE *out, const IrModule *m, const IrInstr *in);
 
 #endif

@@ -101,8 +101,15 @@ struct IrOperand {
 typedef struct IrInstr {
   uint16_t op;        /* generic opcode number, 1..IR_MAX_OPCODE */
   uint16_t n;         /* number of operands (the opcode's arity) */
+  uint16_t flags;     /* IRF_*, set by the validator */
   IrOperand *args;
 } IrInstr;
+
+/* IrInstr.flags.  IRF_UNPROVEN: the instruction assumes a type of its
+   source (a cons for get_list, a tuple of enough elements for
+   get_tuple_element, ...) that the validator could not prove; the
+   emitter checks it at run time. */
+enum { IRF_UNPROVEN = 1 };
 
 typedef struct IrFunction {
   CTerm *name;        /* atom */

@@ -21,6 +21,7 @@
 #include "emit.h"
 #include "input.h"
 #include "sread.h"
+#include "validate.h"
 
 #ifndef BEAMC_GC_STRESS_DEFAULT
 #define BEAMC_GC_STRESS_DEFAULT 0
@@ -106,6 +107,7 @@ static int read_and_dump(const Options *o, const char *path, const uint8_t *buf,
   if (setjmp(d.env) == 0) {
     IrModule *m = is_s ? sread_module(a, &d, (const char *)buf, len) : beamread_module(a, &d, buf, len);
     if (o->emit_c) {
+      validate_module(m, &d);
       status = write_c(o, path, m);
     } else {
       dump_module(stdout, m);

@@ -1,6 +1,6 @@
 /*
-** fuzz_beam.c — libFuzzer target: the .beam reader and the dump on
-** arbitrary bytes.  Any crash, hang, leak or sanitizer report is a bug;
+** fuzz_beam.c — libFuzzer target: the .beam reader, the dump, the validator
+** and the emitter on arbitrary bytes.  Any crash, hang, leak or sanitizer report is a bug;
 ** a diag_fail error is the expected outcome for garbage.
 */
 #include <stdint.h>
@@ -8,6 +8,8 @@
 
 #include "beamread.h"
 #include "dump.h"
+#include "emit.h"
+#include "validate.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -19,6 +21,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (setjmp(d.env) == 0) {
     IrModule *m = beamread_module(a, &d, data, size);
     dump_module(null_out, m);
+    validate_module(m, &d);      /* what passes is translated */
+    EmitOptions eo = {.source = d.file};
+    emit_module(null_out, null_out, m, &eo);
   }
   arena_free(a);
   return 0;

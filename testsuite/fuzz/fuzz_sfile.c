@@ -1,11 +1,13 @@
 /*
-** fuzz_sfile.c — libFuzzer target: the .S reader and the dump on
-** arbitrary text.
+** fuzz_sfile.c — libFuzzer target: the .S reader, the dump, the validator
+** and the emitter on arbitrary text.
 */
 #include <stdint.h>
 #include <stdio.h>
 
 #include "dump.h"
+#include "emit.h"
+#include "validate.h"
 #include "sread.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -18,6 +20,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (setjmp(d.env) == 0) {
     IrModule *m = sread_module(a, &d, (const char *)data, size);
     dump_module(null_out, m);
+    validate_module(m, &d);      /* what passes is translated */
+    EmitOptions eo = {.source = d.file};
+    emit_module(null_out, null_out, m, &eo);
   }
   arena_free(a);
   return 0;
