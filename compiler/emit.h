@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "bif.h" /* the driver looks BIFs up through this header */
 #include "ir.h"
 
 typedef struct EmitOptions {
@@ -36,17 +37,5 @@ void emit_function_symbol(FILE *out, const CTerm *mod, const CTerm *fun,
 void emit_direct_params(FILE *out, unsigned arity);
 /* Writes the C symbol of a module's BeamModule record. */
 void emit_module_symbol(FILE *out, const CTerm *mod);
-
-/* The BIF table (generated from runtime/bif.tab). */
-typedef struct BifInfo {
-  const char *mod, *fun;
-  int arity;
-  const char *cname;
-} BifInfo;
-extern const BifInfo bif_table[];
-extern const int bif_count;
-/* Index of M:F/A in bif_table, or -1. */
-int bif_lookup(const char *mod, size_t mlen, const char *fun, size_t flen,
-               int arity);
 
 #endif
