@@ -16,3 +16,8 @@ int bif_lookup(const char *mod, size_t mlen, const char *fun, size_t flen,
   }
   return -1;
 }
+
+int bif_import(const IrImport *im) {
+  return bif_lookup(im->mod->u.atom.name, im->mod->u.atom.len,
+                    im->fun->u.atom.name, im->fun->u.atom.len, (int)im->arity);
+}

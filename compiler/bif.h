@@ -12,6 +12,8 @@
 
 #include <stddef.h>
 
+#include "ir.h"
+
 typedef struct BifInfo {
   const char *mod, *fun;
   int arity;
@@ -24,5 +26,7 @@ extern const int bif_count;
    may hold NUL bytes), and compared with the table's whole names. */
 int bif_lookup(const char *mod, size_t mlen, const char *fun, size_t flen,
                int arity);
+/* Index in bif_table of the function an import names, or -1. */
+int bif_import(const IrImport *im);
 
 #endif

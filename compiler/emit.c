@@ -601,10 +601,7 @@ static void write_imports(Emitter *e, FILE *out) {
   const IrModule *m = e->m;
   for (uint32_t k = 0; k < m->n_imports; k++) {
     const IrImport *im = &m->imports[k];
-    size_t ml = im->mod->u.atom.len, fl = im->fun->u.atom.len;
-    if (bif_lookup(im->mod->u.atom.name, ml, im->fun->u.atom.name, fl,
-                   (int)im->arity) >= 0)
-      continue;
+    if (bif_import(im) >= 0) continue;
     bool own = exported_here(m, im);
     for (int direct = 0; direct < 2; direct++)
       write_import_stub(e, out, im, own, direct);

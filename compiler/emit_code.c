@@ -58,23 +58,11 @@ static void reload(Emitter *e, unsigned from, unsigned to) {
   for (unsigned r = from; r < to; r++) emitf(e, " X%u = P->x[%u];", r, r);
 }
 
-static const char *atom_name(const CTerm *a, size_t *len) {
-  *len = a->u.atom.len;
-  return a->u.atom.name;
-}
-
 static bool import_is(const IrModule *m, uint64_t k, const char *mod,
                       const char *fun, unsigned arity) {
   const IrImport *im = &m->imports[k];
   return im->arity == arity && cterm_is_atom(im->mod, mod) &&
          cterm_is_atom(im->fun, fun);
-}
-
-static int import_bif(const IrModule *m, uint64_t k) {
-  const IrImport *im = &m->imports[k];
-  size_t ml, fl;
-  const char *mn = atom_name(im->mod, &ml), *fn = atom_name(im->fun, &fl);
-  return bif_lookup(mn, ml, fn, fl, (int)im->arity);
 }
 
 static void runtime_call(Emitter *e, const char *call, const char *rps,
@@ -193,7 +181,7 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   uint64_t k = in->args[1].v.u;
   const IrImport *im = &e->m->imports[k];
   if (raise_call(e, k)) return;
-  int bif = import_bif(e->m, k);
+  int bif = bif_import(im);
   char call[600], rp[64];
   if (import_is(e->m, k, "erlang", "apply", 3) ||
       import_is(e->m, k, "erlang", "apply", 2)) {
@@ -231,7 +219,7 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
 void emit_import_resumes(Emitter *e, FILE *out) {
   for (uint32_t k = 0; k < e->m->n_imports; k++) {
     const IrImport *im = &e->m->imports[k];
-    if (import_bif(e->m, k) >= 0) continue;
+    if (bif_import(im) >= 0) continue;
     fprintf(out, "static const BeamResume rpi%u = {", (unsigned)k);
     emit_function_symbol(out, im->mod, im->fun, im->arity, false);
     fputs(", 0, BEAM_RESUME_CP, 0, 0, {0, 0}};\n", out);
@@ -393,9 +381,9 @@ static bool raises_in_caller(int bif, const IrOperand *args, unsigned n) {
 static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
                       const IrOperand *args, unsigned n, const IrOperand *dst,
                       int gc_live) {
-  int bif = import_bif(e->m, bifop->v.u);
+  const IrImport *im = &e->m->imports[bifop->v.u];
+  int bif = bif_import(im);
   if (bif < 0) {
-    const IrImport *im = &e->m->imports[bifop->v.u];
     emit_warn(e, "BIF %s:%s/%u is not implemented yet: it raises undef",
               im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
     emitf(e, "  {");
