@@ -15,7 +15,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "bif.h" /* the driver looks BIFs up through this header */
+#include "bifs.h" /* the driver looks BIFs up through this header */
 #include "ir.h"
 
 typedef struct EmitOptions {

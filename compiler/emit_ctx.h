@@ -13,7 +13,7 @@
 **   emit_ctx.c   ctx_    this header: the state, atoms, literals as
 **                        static data, operands, the C names of functions,
 **                        source locations, resume points, warnings
-**   bif.c        bif_    the BIF table
+**   bifs.c       bif_    the BIF table
 **
 ** Why these three: the module level and the instruction translator both
 ** write atoms, literals, operands and function names, and the module

@@ -1,7 +1,7 @@
 /*
-** bif.c — look-ups in the BIF table generated from runtime/bif.tab.
+** bifs.c — look-ups in the BIF table generated from runtime/bif.tab.
 */
-#include "bif.h"
+#include "bifs.h"
 
 #include <string.h>
 

@@ -1,14 +1,15 @@
 /*
-** bif.h — the translator's table of the runtime's BIFs.
+** bifs.h — the translator's table of the runtime's BIFs.
 **
 ** bif_table is generated from runtime/bif.tab (gen-bifs.awk writes
 ** bifs_gen.c), the same table the runtime's BIF prototypes and wrappers
 ** come from, so an index here is the runtime's BIF number.  A call of an
 ** import found here compiles to a direct call of beam_bif_<cname>; the
-** driver pulls in an OTP module only for imports that are not.
+** driver pulls in an OTP module only for imports that are not.  (bifs.h,
+** as opcodes.h goes with opcodes_gen.c; runtime/bif.h is the runtime's.)
 */
-#ifndef BEAMC_BIF_H
-#define BEAMC_BIF_H
+#ifndef BEAMC_BIFS_H
+#define BEAMC_BIFS_H
 
 #include <stddef.h>
 
