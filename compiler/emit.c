@@ -29,6 +29,8 @@
 #include "emit_ctx.h"
 #include "opcodes.h"
 
+/* ---- atoms ------------------------------------------------------------- */
+
 /* The atom records of every atom the file names: weak definitions, which
    the linker merges across objects (docs/ARCHITECTURE.md, "Terms"). */
 static void write_atoms(Emitter *e, FILE *out) {

@@ -208,7 +208,7 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   }
   if (cterm_is_atom(im->mod, "erlang")) {
     ctx_warn(e, "erlang:%s/%u is not implemented yet: calling it raises undef",
-              im->fun->u.atom.name, (unsigned)im->arity);
+             im->fun->u.atom.name, (unsigned)im->arity);
   }
   char *s = NULL;
   size_t len;
@@ -385,7 +385,7 @@ static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
   int bif = bif_import(im);
   if (bif < 0) {
     ctx_warn(e, "BIF %s:%s/%u is not implemented yet: it raises undef",
-              im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
+             im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
     emitf(e, "  {");
     for (unsigned i = 0; i < n; i++) emitf(e, " P->x[%u] = %o;", i, &args[i]);
     emitf(e, " return beam_undef(P, &");
@@ -537,8 +537,8 @@ static void notsup(Emitter *e, const IrInstr *in) {
   const char *name = opcode_table[in->op].name;
   const IrFunction *f = &e->m->functions[e->fn];
   ctx_warn(e, "%s/%u: instruction %s is not supported yet: it raises "
-               "{notsup,%s} at run time",
-            f->name->u.atom.name, (unsigned)f->arity, name, name);
+              "{notsup,%s} at run time",
+           f->name->u.atom.name, (unsigned)f->arity, name, name);
   emitf(e, "  return beam_raise_kind(P, BEAM_EXC_NOTSUP, ");
   ctx_atom_ref(e, e->body, atom_named(e, name));
   emitf(e, ", %M, %L);\n");

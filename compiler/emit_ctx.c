@@ -381,6 +381,8 @@ void ctx_loc(Emitter *e, FILE *out, uint32_t line, bool init) {
   fprintf(out, "\", %u}", (unsigned)l->line);
 }
 
+/* ---- resume points ----------------------------------------------------- */
+
 unsigned ctx_add_entry(Emitter *e, Entry en) {
   if (e->n_entries == e->cap_entries) {
     e->cap_entries = e->cap_entries ? 2 * e->cap_entries : 16;
