@@ -6,7 +6,8 @@
 ** (the BeamCode signature of include/beamrt.h) and its direct entry (the
 ** function's own arguments only), the resume descriptors those functions
 ** push, and the module's BeamModule record.  docs/ARCHITECTURE.md
-** describes the code shape.
+** describes the code shape.  This is the emitter's public interface;
+** emit_ctx.h describes its three files and how they depend on each other.
 */
 #ifndef BEAMC_EMIT_H
 #define BEAMC_EMIT_H
@@ -14,6 +15,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "bifs.h" /* the driver looks BIFs up through this header */
 #include "ir.h"
 
 typedef struct EmitOptions {
@@ -28,25 +30,9 @@ typedef struct EmitOptions {
 int emit_module(FILE *out, FILE *warn, const IrModule *m,
                 const EmitOptions *o);
 
-/* Writes the C symbol of an exported Erlang function: its uniform entry
-   (a BeamCode), or when `direct`, its direct-call entry. */
-void emit_function_symbol(FILE *out, const CTerm *mod, const CTerm *fun,
-                          unsigned arity, bool direct);
 /* Writes the parameter list of a direct-call entry of that arity. */
 void emit_direct_params(FILE *out, unsigned arity);
 /* Writes the C symbol of a module's BeamModule record. */
 void emit_module_symbol(FILE *out, const CTerm *mod);
-
-/* The BIF table (generated from runtime/bif.tab). */
-typedef struct BifInfo {
-  const char *mod, *fun;
-  int arity;
-  const char *cname;
-} BifInfo;
-extern const BifInfo bif_table[];
-extern const int bif_count;
-/* Index of M:F/A in bif_table, or -1. */
-int bif_lookup(const char *mod, size_t mlen, const char *fun, size_t flen,
-               int arity);
 
 #endif

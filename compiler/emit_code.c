@@ -1,5 +1,9 @@
 /*
-** emit_code.c — one Erlang function's instructions to C statements.
+** emit_code.c — one Erlang function's instructions to C statements: the
+** middle layer of the emitter (emit_ctx.h).  It writes function bodies
+** only, calling down to the context for operands, atoms, names and
+** resume points, and never up to emit.c, whose file-scope names
+** (mfa<fn>, rp<fn>_<k>, fe<k>, rpi<k>) the bodies refer to.
 **
 ** The shape (docs/ARCHITECTURE.md, "Generated code"): X registers are C
 ** locals X0..Xn, Y registers live on the Erlang stack (BEAM_Y), float
@@ -12,14 +16,15 @@
 ** translate yet is compiled to code that raises {notsup, Name} and
 ** reported as a warning: it is never miscompiled.
 */
-#define _POSIX_C_SOURCE 200809L /* open_memstream, strdup */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+
+#include "emit_code.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cname.h"
-#include "emit_int.h"
 #include "opcodes.h"
 
 /*
@@ -37,11 +42,11 @@ static void emitf(Emitter *e, const char *fmt, ...) {
       continue;
     }
     switch (*++p) {
-    case 'o': emit_operand(e, e->body, va_arg(ap, const IrOperand *)); break;
+    case 'o': ctx_operand(e, e->body, va_arg(ap, const IrOperand *)); break;
     case 'u': fprintf(e->body, "%u", va_arg(ap, unsigned)); break;
     case 'd': fprintf(e->body, "%d", va_arg(ap, int)); break;
     case 's': fputs(va_arg(ap, const char *), e->body); break;
-    case 'L': emit_loc(e, e->body, false); break;
+    case 'L': ctx_loc(e, e->body, e->line, false); break;
     case 'M': fprintf(e->body, "&mfa%u", e->fn); break;
     default: fputc(*p, e->body); break;
     }
@@ -58,9 +63,10 @@ static void reload(Emitter *e, unsigned from, unsigned to) {
   for (unsigned r = from; r < to; r++) emitf(e, " X%u = P->x[%u];", r, r);
 }
 
-static const char *atom_name(const CTerm *a, size_t *len) {
-  *len = a->u.atom.len;
-  return a->u.atom.name;
+/* An atom CTerm for a name the emitter itself needs (lives in the
+   module's arena). */
+static const CTerm *atom_named(Emitter *e, const char *name) {
+  return cterm_atom(e->m->arena, name, strlen(name));
 }
 
 static bool import_is(const IrModule *m, uint64_t k, const char *mod,
@@ -68,13 +74,6 @@ static bool import_is(const IrModule *m, uint64_t k, const char *mod,
   const IrImport *im = &m->imports[k];
   return im->arity == arity && cterm_is_atom(im->mod, mod) &&
          cterm_is_atom(im->fun, fun);
-}
-
-static int import_bif(const IrModule *m, uint64_t k) {
-  const IrImport *im = &m->imports[k];
-  size_t ml, fl;
-  const char *mn = atom_name(im->mod, &ml), *fn = atom_name(im->fun, &fl);
-  return bif_lookup(mn, ml, fn, fl, (int)im->arity);
 }
 
 static void runtime_call(Emitter *e, const char *call, const char *rps,
@@ -94,7 +93,7 @@ static void call_site(Emitter *e, const char *call, unsigned nargs, bool all) {
   unsigned k = ++e->calls;
   Entry redo = {ENTRY_REDO, k, 0, nargs, e->line};
   Entry ret = {ENTRY_RETURN, k, 0, 0, e->line};
-  unsigned re = emit_add_entry(e, redo), rt = emit_add_entry(e, ret);
+  unsigned re = ctx_add_entry(e, redo), rt = ctx_add_entry(e, ret);
   emitf(e, " C%u: if (%s(P)) {", k, all ? "BEAM_MUST_YIELD" : "BEAM_MUST_YIELD_REDS");
   spill(e, 0, nargs);
   emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n ",
@@ -145,7 +144,7 @@ static void local_call(Emitter *e, const IrInstr *in, bool tail,
   char *s = NULL;
   size_t len;
   FILE *o = open_memstream(&s, &len);
-  emit_fn_name(e, o, (unsigned)fn, true);
+  ctx_fn_name(e, o, (unsigned)fn, true);
   fclose(o);
   snprintf(name, sizeof name, "%s", s);
   free(s);
@@ -177,7 +176,7 @@ static bool raise_call(Emitter *e, uint64_t k) {
   for (int i = 0; i < 3; i++)
     if (import_is(e->m, k, "erlang", cls[i], 1)) {
       emitf(e, "  return beam_raise(P, ");
-      emit_atom_ref(e, e->body, emit_atom_named(e, cls[i]));
+      ctx_atom_ref(e, e->body, atom_named(e, cls[i]));
       emitf(e, ", X0, %M, %L);\n");
       return true;
     }
@@ -193,7 +192,7 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   uint64_t k = in->args[1].v.u;
   const IrImport *im = &e->m->imports[k];
   if (raise_call(e, k)) return;
-  int bif = import_bif(e->m, k);
+  int bif = bif_import(im);
   char call[600], rp[64];
   if (import_is(e->m, k, "erlang", "apply", 3) ||
       import_is(e->m, k, "erlang", "apply", 2)) {
@@ -208,13 +207,13 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
     return;
   }
   if (cterm_is_atom(im->mod, "erlang")) {
-    emit_warn(e, "erlang:%s/%u is not implemented yet: calling it raises undef",
-              im->fun->u.atom.name, (unsigned)im->arity);
+    ctx_warn(e, "erlang:%s/%u is not implemented yet: calling it raises undef",
+             im->fun->u.atom.name, (unsigned)im->arity);
   }
   char *s = NULL;
   size_t len;
   FILE *o = open_memstream(&s, &len);
-  emit_function_symbol(o, im->mod, im->fun, im->arity, true);
+  ctx_fn_symbol(o, im->mod, im->fun, im->arity, true);
   fclose(o);
   direct_call_expr(call, sizeof call, s, arity);
   free(s);
@@ -225,17 +224,6 @@ static void ext_call(Emitter *e, const IrInstr *in, bool tail, unsigned dealloc)
   if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
   snprintf(rp, sizeof rp, "rpi%u", (unsigned)k);
   tail_site(e, call, rp, arity, false, -1);
-}
-
-/* Start points of imported functions, for tail calls that yield. */
-void emit_import_resumes(Emitter *e, FILE *out) {
-  for (uint32_t k = 0; k < e->m->n_imports; k++) {
-    const IrImport *im = &e->m->imports[k];
-    if (import_bif(e->m, k) >= 0) continue;
-    fprintf(out, "static const BeamResume rpi%u = {", (unsigned)k);
-    emit_function_symbol(out, im->mod, im->fun, im->arity, false);
-    fputs(", 0, BEAM_RESUME_CP, 0, 0, {0, 0}};\n", out);
-  }
 }
 
 /*
@@ -253,7 +241,7 @@ static void runtime_call(Emitter *e, const char *call, const char *rps,
     return;
   }
   emitf(e, "  { static const BeamSite ts = {%M, ");
-  emit_loc(e, e->body, true);
+  ctx_loc(e, e->body, e->line, true);
   emitf(e, "}; P->tail_site = &ts; }\n");
   if (dealloc) emitf(e, "  P->stop += %u;\n", dealloc);
   char rp[64];
@@ -308,7 +296,7 @@ static void heap_test(Emitter *e, uint64_t need, unsigned live) {
 static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
   unsigned k = ++e->calls;
   Entry redo = {ENTRY_REDO, k, 0, live, e->line};
-  unsigned re = emit_add_entry(e, redo);
+  unsigned re = ctx_add_entry(e, redo);
   emitf(e, " C%u: if (BEAM_STACK_DEEP(P)) {", k);
   spill(e, 0, live);
   emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n",
@@ -393,17 +381,17 @@ static bool raises_in_caller(int bif, const IrOperand *args, unsigned n) {
 static void bif_instr(Emitter *e, uint64_t fail, const IrOperand *bifop,
                       const IrOperand *args, unsigned n, const IrOperand *dst,
                       int gc_live) {
-  int bif = import_bif(e->m, bifop->v.u);
+  const IrImport *im = &e->m->imports[bifop->v.u];
+  int bif = bif_import(im);
   if (bif < 0) {
-    const IrImport *im = &e->m->imports[bifop->v.u];
-    emit_warn(e, "BIF %s:%s/%u is not implemented yet: it raises undef",
-              im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
+    ctx_warn(e, "BIF %s:%s/%u is not implemented yet: it raises undef",
+             im->mod->u.atom.name, im->fun->u.atom.name, (unsigned)im->arity);
     emitf(e, "  {");
     for (unsigned i = 0; i < n; i++) emitf(e, " P->x[%u] = %o;", i, &args[i]);
     emitf(e, " return beam_undef(P, &");
-    emit_atom_rec(e, e->body, im->mod);
+    ctx_atom_rec(e, e->body, im->mod);
     emitf(e, ", &");
-    emit_atom_rec(e, e->body, im->fun);
+    ctx_atom_rec(e, e->body, im->fun);
     emitf(e, ", %u, %M, %L); }\n", (unsigned)im->arity);
     return;
   }
@@ -534,7 +522,7 @@ static void select_arity(Emitter *e, const IrInstr *in) {
 static void catch_instr(Emitter *e, const IrInstr *in) {
   unsigned y = (unsigned)in->args[0].v.reg, label = (unsigned)in->args[1].v.u;
   Entry h = {ENTRY_HANDLER, label, y, 4, e->line};
-  unsigned n = emit_add_entry(e, h);
+  unsigned n = ctx_add_entry(e, h);
   emitf(e, "  BEAM_Y(P, %u) = BEAM_RESUME_TERM(&rp%u_%u); P->catches++;\n", y,
         e->fn, n);
 }
@@ -548,11 +536,11 @@ static void raise_kind(Emitter *e, const char *kind, const IrOperand *v) {
 static void notsup(Emitter *e, const IrInstr *in) {
   const char *name = opcode_table[in->op].name;
   const IrFunction *f = &e->m->functions[e->fn];
-  emit_warn(e, "%s/%u: instruction %s is not supported yet: it raises "
-               "{notsup,%s} at run time",
-            f->name->u.atom.name, (unsigned)f->arity, name, name);
+  ctx_warn(e, "%s/%u: instruction %s is not supported yet: it raises "
+              "{notsup,%s} at run time",
+           f->name->u.atom.name, (unsigned)f->arity, name, name);
   emitf(e, "  return beam_raise_kind(P, BEAM_EXC_NOTSUP, ");
-  emit_atom_ref(e, e->body, emit_atom_named(e, name));
+  ctx_atom_ref(e, e->body, atom_named(e, name));
   emitf(e, ", %M, %L);\n");
 }
 
@@ -666,7 +654,7 @@ static void make_fun(Emitter *e, const IrInstr *in) {
         (unsigned)in->args[0].v.u);
 }
 
-static bool emit_move_ops(Emitter *e, const IrInstr *in) {
+static bool translate_move(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   switch (in->op) {
   case OP_move: emitf(e, "  %o = %o;\n", &a[1], &a[0]); return true;
@@ -702,7 +690,7 @@ static bool emit_move_ops(Emitter *e, const IrInstr *in) {
   }
 }
 
-static bool emit_control_ops(Emitter *e, const IrInstr *in) {
+static bool translate_control(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   switch (in->op) {
   case OP_label: emitf(e, " L%u:;\n", (unsigned)a[0].v.u); return true;
@@ -746,7 +734,7 @@ static bool emit_control_ops(Emitter *e, const IrInstr *in) {
   }
 }
 
-static bool emit_call_ops(Emitter *e, const IrInstr *in) {
+static bool translate_call(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   switch (in->op) {
   case OP_call: local_call(e, in, false, 0); return true;
@@ -783,7 +771,7 @@ static bool emit_call_ops(Emitter *e, const IrInstr *in) {
   }
 }
 
-static bool emit_test_ops(Emitter *e, const IrInstr *in) {
+static bool translate_test(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   static const struct { int op; const char *mac; } tests[] = {
     {OP_is_integer, "BEAM_IS_INTEGER"}, {OP_is_float, "BEAM_IS_FLOAT"},
@@ -823,7 +811,7 @@ static bool emit_test_ops(Emitter *e, const IrInstr *in) {
   }
 }
 
-static bool emit_exc_ops(Emitter *e, const IrInstr *in) {
+static bool translate_exc(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   switch (in->op) {
   case OP_catch: case OP_try: catch_instr(e, in); return true;
@@ -852,7 +840,7 @@ static bool emit_exc_ops(Emitter *e, const IrInstr *in) {
   }
 }
 
-static bool emit_float_ops(Emitter *e, const IrInstr *in) {
+static bool translate_float(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
   switch (in->op) {
   case OP_fmove: fmove(e, in); return true;
@@ -888,7 +876,7 @@ static uint32_t fuse_fun_tail(Emitter *e, const IrFunction *f, uint32_t i) {
   return j - i + 1;
 }
 
-void emit_function_body(Emitter *e, const IrFunction *f) {
+void code_function_body(Emitter *e, const IrFunction *f) {
   for (uint32_t i = 0; i < f->n; i++) {
     const IrInstr *in = &f->code[i];
     uint32_t used = fuse_fun_tail(e, f, i);
@@ -896,9 +884,9 @@ void emit_function_body(Emitter *e, const IrFunction *f) {
       i += used - 1;
       continue;
     }
-    if (emit_move_ops(e, in) || emit_control_ops(e, in) ||
-        emit_call_ops(e, in) || emit_test_ops(e, in) || emit_exc_ops(e, in) ||
-        emit_float_ops(e, in))
+    if (translate_move(e, in) || translate_control(e, in) ||
+        translate_call(e, in) || translate_test(e, in) || translate_exc(e, in) ||
+        translate_float(e, in))
       continue;
     notsup(e, in);
   }

@@ -2,7 +2,7 @@
 # Usage: awk -f gen-bifs.awk bif.tab > bifs_gen.c
 BEGIN {
   print "/* Generated from runtime/bif.tab by gen-bifs.awk: do not edit. */"
-  print "#include \"emit.h\""
+  print "#include \"bifs.h\""
   print "const BifInfo bif_table[] = {"
   n = 0
 }
