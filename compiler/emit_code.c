@@ -288,6 +288,9 @@ static void heap_test(Emitter *e, uint64_t need, unsigned live) {
    stop[0]) and the Y registers (BEAM_Y, stop[1..ny]). */
 #define FRAME_WORDS(ny) ((unsigned)(ny) + 1)
 
+/* Frames of more words than this are cleared by a loop. */
+#define FRAME_UNROLL 16
+
 /*
 ** allocate: the C-stack depth check of the function (a non-tail call, the
 ** only way generated code deepens the C stack, needs a frame), with a
@@ -303,13 +306,52 @@ static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
         e->fn, re);
   heap_test(e, heap + ny + 1, live);
   emitf(e, "  P->stop -= %u;", ny + 1);
-  for (unsigned w = 0; w <= ny; w++) emitf(e, " P->stop[%u] = BEAM_NIL;", w);
+  if (ny + 1 > FRAME_UNROLL)   /* C that does not grow with the frame */
+    emitf(e, " for (unsigned w_ = 0; w_ <= %u; w_++) P->stop[w_] = BEAM_NIL;", ny);
+  else
+    for (unsigned w = 0; w <= ny; w++) emitf(e, " P->stop[%u] = BEAM_NIL;", w);
   emitf(e, "\n");
 }
 
 /* ---- tests and BIFs -------------------------------------------------------- */
 
 static void fail_to(Emitter *e, uint64_t label) { emitf(e, "goto L%u;", (unsigned)label); }
+
+/*
+** The run-time check of a source type the validator could not prove
+** (IRF_UNPROVEN): the condition `cond` (a format over `src`, which
+** names it twice at most) must hold.  Code erlc wrote always passes it;
+** other code raises badarg instead of reading what is not there.
+*/
+static void type_guard(Emitter *e, const IrInstr *in, const char *cond, const IrOperand *src) {
+  if (!(in->flags & IRF_UNPROVEN)) return;
+  emitf(e, "  if (BEAM_UNLIKELY(!(");
+  emitf(e, cond, src, src);
+  emitf(e, "))) return beam_raise(P, ");
+  ctx_atom_ref(e, e->body, atom_named(e, "error"));
+  emitf(e, ", ");
+  ctx_atom_ref(e, e->body, atom_named(e, "badarg"));
+  emitf(e, ", %M, %L);\n");
+}
+
+/* The same for a test: what fails the check fails the test. */
+static void type_guard_fail(Emitter *e, const IrInstr *in, const char *cond,
+                            const IrOperand *src, uint64_t fail) {
+  if (!(in->flags & IRF_UNPROVEN)) return;
+  emitf(e, "  if (!(");
+  emitf(e, cond, src);
+  emitf(e, ")) ");
+  fail_to(e, fail);
+  emitf(e, "\n");
+}
+
+/* A tuple of more than `index` elements. */
+static void tuple_guard(Emitter *e, const IrInstr *in, const IrOperand *src, uint64_t index) {
+  char cond[96];
+  snprintf(cond, sizeof cond, "BEAM_IS_TUPLE(%%o) && BEAM_TUPLE_ARITY(%%o) > %u", (unsigned)index);
+  type_guard(e, in, cond, src);
+}
+
 
 /* A type test.  erl's loader turns is_nonempty_list and is_function of a
    literal operand (a boxed constant) into a jump to the fail label,
@@ -558,8 +600,10 @@ static void fmove(Emitter *e, const IrInstr *in) {
     emitf(e, "  %o = %o;\n", d, s);
   else if (s->kind == IR_FR)
     emitf(e, "  %o = BEAM_BOX_FLOAT(P, %o);\n", d, s);
-  else
+  else {
+    type_guard(e, in, "BEAM_IS_FLOAT(%o)", s);
     emitf(e, "  %o = BEAM_FLOAT_VALUE(%o);\n", d, s);
+  }
 }
 
 /* ---- maps ------------------------------------------------------------------ */
@@ -612,6 +656,7 @@ static void get_map_elements(Emitter *e, const IrInstr *in) {
   const IrOperand *l = &in->args[2];
   unsigned n = l->v.list.n / 2;
   if (n == 0) return;
+  type_guard_fail(e, in, "BEAM_IS_MAP(%o)", &in->args[1], in->args[0].v.u);
   emitf(e, "  { BeamTerm m_ = %o, v_[%u];\n", &in->args[1], n);
   for (unsigned i = 0; i < n; i++) {
     emitf(e, "  if ((v_[%u] = beam_map_get(m_, %o)) == BEAM_NONV) ", i,
@@ -627,6 +672,7 @@ static void get_map_elements(Emitter *e, const IrInstr *in) {
 /* has_map_fields Fail Src {list,[K1,...]}: every key is in the map. */
 static void has_map_fields(Emitter *e, const IrInstr *in) {
   const IrOperand *l = &in->args[2];
+  type_guard_fail(e, in, "BEAM_IS_MAP(%o)", &in->args[1], in->args[0].v.u);
   for (uint32_t i = 0; i < l->v.list.n; i++) {
     emitf(e, "  if (beam_map_get(%o, %o) == BEAM_NONV) ", &in->args[1], &l->v.list.elems[i]);
     fail_to(e, in->args[0].v.u);
@@ -656,6 +702,10 @@ static void make_fun(Emitter *e, const IrInstr *in) {
 
 static bool translate_move(Emitter *e, const IrInstr *in) {
   const IrOperand *a = in->args;
+  if (in->op == OP_get_list || in->op == OP_get_hd || in->op == OP_get_tl)
+    type_guard(e, in, "BEAM_IS_LIST(%o)", &a[0]);
+  if (in->op == OP_get_tuple_element) tuple_guard(e, in, &a[0], a[1].v.u);
+  if (in->op == OP_set_tuple_element) tuple_guard(e, in, &a[1], a[2].v.u);
   switch (in->op) {
   case OP_move: emitf(e, "  %o = %o;\n", &a[1], &a[0]); return true;
   case OP_get_list:
@@ -794,6 +844,7 @@ static bool translate_test(Emitter *e, const IrInstr *in) {
     compare_test(e, in);
     return true;
   case OP_test_arity:
+    type_guard_fail(e, in, "BEAM_IS_TUPLE(%o)", &a[1], a[0].v.u);
     emitf(e, "  if (BEAM_TUPLE_ARITY(%o) != %u) goto L%u;\n", &a[1],
           (unsigned)a[2].v.u, (unsigned)a[0].v.u);
     return true;

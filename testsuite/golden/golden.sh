@@ -32,4 +32,18 @@ for s in testsuite/golden/*.S; do
     "$CC" -std=c11 -fsyntax-only -Wall -Wextra -Werror -Wno-unused-label \
     -Wno-unused-variable -Wno-unused-parameter -Iinclude -I"$BUILDDIR/runtime" "$out"
 done
+
+# A frame of 1000 Y registers (sfix/allocate_large.S): the C that clears
+# it is a loop, so the file does not grow with the frame.
+big="$SRCDIR/testsuite/sfix/allocate_large.S"
+if "$BEAMC" --c-only -o "$scratch/big.c" "$big" 2>"$scratch/big.err"; then
+  size=$(wc -c <"$scratch/big.c")
+  if [ "$size" -lt 16000 ] && ! grep -q 'P->stop\[999\]' "$scratch/big.c"; then
+    tap_ok "a frame of 1000 Y registers: $size bytes of C, cleared by a loop"
+  else
+    tap_not_ok "a frame of 1000 Y registers: C proportional to the frame" "$size bytes"
+  fi
+else
+  tap_not_ok "allocate_large.S: beamc --c-only failed" "$(head -n 3 "$scratch/big.err")"
+fi
 tap_done

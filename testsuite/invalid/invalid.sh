@@ -35,4 +35,27 @@ for src in "$here"/*.S; do
   fi
   cd "$scratch" || exit 99
 done
+
+# Code with types the validator cannot prove (run/unproven.S): erlc
+# refuses it, beamc checks the types at run time; the bad value raises
+# badarg (status 127) after the good ones printed a and b.
+cp "$here/run/unproven.S" . || exit 99
+"$ERLC" +from_asm +no_postopt unproven.S >erlc.txt 2>&1; est=$?
+tap_check "unproven: erlc refuses it" [ "$est" != 0 ]
+if "$BEAMC" unproven.S -o unproven 2>build.txt; then
+  # what the good values print, as escript prints it
+  printf -- '-module(good).\n-export([main/1]).\nmain(_) -> erlang:display(a), erlang:display(b).\n' >good.erl
+  "$ERLC" good.erl && "${ESCRIPT:-escript}" good.beam >want.txt
+  for arg in tuple list; do
+    ./unproven "$arg" >out.txt 2>err.txt; st=$?
+    if [ "$st" = 127 ] && cmp -s out.txt want.txt && head -n 1 err.txt | grep -q 'bad argument'; then
+      tap_ok "unproven $arg: the run-time check raises badarg"
+    else
+      tap_not_ok "unproven $arg: the run-time check raises badarg" "status $st" \
+        "$(head -c 200 out.txt)" "$(head -c 200 err.txt)"
+    fi
+  done
+else
+  tap_not_ok "unproven: beamc builds it" "$(head -n 3 build.txt)"
+fi
 tap_done
