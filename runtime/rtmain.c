@@ -8,7 +8,8 @@
 ** prints "escript: exception Class: Reason" and the stack trace on stderr
 ** and exits with 127.  Before the entry, the modules' on_load functions
 ** run (run_on_loads).  First of all, the standard streams are set up as
-** erl has them (out.h).
+** erl has them (out.h) and the main thread's C stack is attached
+** (cstack.h).
 */
 #include "beamrt_main.h"
 
@@ -20,6 +21,7 @@
 #include "atoms_gen.h"
 #include "bif.h"
 #include "call.h"
+#include "cstack.h"
 #include "errfmt.h"
 #include "out.h"
 #include "print.h"
@@ -123,7 +125,9 @@ static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTe
 
 int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
                 const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
+  static CStack main_stack; /* the main thread's: it runs the scheduler */
   out_init();
+  cstack_attach(&main_stack);
   atom_init();
   bif_register_atoms();
   for (size_t i = 0; mods[i]; i++)
