@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "atoms_gen.h"
+#include "out.h"
 
 #define INITIAL_SLOTS 1024 /* a power of two */
 
@@ -79,12 +80,28 @@ static void grow(void) {
 }
 
 /*
+** The table is full: erl stops the whole program with this line on
+** stderr (its "slogan"; the CR is erl's) and status 1.  erl then writes
+** erl_crash.dump and says so on the next lines unless
+** ERL_CRASH_DUMP_SECONDS=0; beamc writes no dump (docs/ARCHITECTURE.md).
+*/
+static _Noreturn void table_full(void) {
+  char msg[80];
+  int n = snprintf(msg, sizeof msg, "no more index entries in atom_tab (max=%lu)\r\n",
+                   (unsigned long)ATOM_LIMIT);
+  out_write(2, msg, (size_t)n);
+  exit(1);
+}
+
+/*
 ** Puts a into the table unless a record of its name is there; returns
-** the record the table holds for the name afterwards.
+** the record the table holds for the name afterwards.  A new name past
+** ATOM_LIMIT ends the program (table_full).
 */
 static const BeamAtom *insert(const BeamAtom *a) {
   size_t i = find_slot(a->name, a->len, a->hash);
   if (slots[i] != NULL) return slots[i];
+  if (count >= ATOM_LIMIT) table_full();
   slots[i] = a;
   if (++count * 2 > mask + 1) grow();
   return a;

@@ -12,7 +12,8 @@
 **     is atom_hash() of the name;
 **   - records are never removed or moved while the program runs, so an
 **     atom term stays valid for ever;
-**   - names are UTF-8 of at most 255 characters (code points).
+**   - names are UTF-8 of at most 255 characters (code points);
+**   - the table never holds more than ATOM_LIMIT records.
 **
 ** The table is single-threaded for now; atom.c marks where a lock goes
 ** when schedulers run in several threads.
@@ -28,6 +29,12 @@
 /* The longest atom, in characters (Erlang's limit). */
 #define ATOM_MAX_CHARS 255
 
+/* The most atoms the table holds, erl's default (its +t option): the
+   runtime's own, those of every linked module, and those made at run
+   time all count.  Making one more ends the program as erl does: "no
+   more index entries in atom_tab (max=1048576)" on stderr, status 1. */
+#define ATOM_LIMIT ((size_t)1 << 20)
+
 /* 32-bit FNV-1a of len bytes (the translator computes the same). */
 uint32_t atom_hash(const char *s, size_t len);
 
@@ -41,7 +48,8 @@ void atom_init(void);
 
 /* Adds a static record.  If a record of the same name is registered
    already, the table keeps that one (duplicates are tolerated: the
-   linker normally merges the weak definitions). */
+   linker normally merges the weak definitions).  Past ATOM_LIMIT, ends
+   the program as atom_intern does. */
 void atom_register(const BeamAtom *a);
 
 /* The atom named by len bytes at name, or BEAM_NONV if there is none. */
@@ -49,7 +57,8 @@ BeamTerm atom_lookup(const char *name, size_t len);
 
 /* The atom named by len bytes of UTF-8 at name, made if needed.  Returns
    BEAM_NONV when the name has more than ATOM_MAX_CHARS characters (the
-   caller raises system_limit).  Aborts if memory runs out. */
+   caller raises system_limit).  Ends the program (status 1) when a new
+   atom would pass ATOM_LIMIT; aborts if memory runs out. */
 BeamTerm atom_intern(const char *name, size_t len);
 
 /* Number of atoms in the table. */

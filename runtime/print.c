@@ -18,6 +18,7 @@
 
 #include "bignum.h"
 #include "bits.h"
+#include "out.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");
@@ -426,7 +427,7 @@ void print_display(BeamTerm t) {
   print_init(&b);
   print_term(&b, t);
   print_append(&b, PRINT_DISPLAY_EOL, strlen(PRINT_DISPLAY_EOL));
-  fwrite(b.s, 1, b.len, stdout);
+  out_write(1, b.s, b.len);
   print_free(&b);
 }
 

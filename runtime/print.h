@@ -57,7 +57,8 @@ void print_atom(PrintBuf *b, BeamTerm atom);
    of its own value (so any bytes decode). */
 long print_utf8_next(const char *str, size_t len, size_t *i);
 
-/* erlang:display/1: the term and PRINT_DISPLAY_EOL on stdout (stdio). */
+/* erlang:display/1: the term and PRINT_DISPLAY_EOL on descriptor 1, in
+   one out_write (written when this returns; out.h). */
 void print_display(BeamTerm t);
 
 /* The shortest text that reads back as d (finite), laid out as erl's

@@ -7,7 +7,9 @@
 ** with status 0, halt/1 exits with its status, and an uncaught exception
 ** prints "escript: exception Class: Reason" and the stack trace on stderr
 ** and exits with 127.  Before the entry, the modules' on_load functions
-** run (run_on_loads).
+** run (run_on_loads).  First of all, the standard streams are set up as
+** erl has them (out.h) and the main thread's C stack is attached
+** (cstack.h).
 */
 #include "beamrt_main.h"
 
@@ -19,7 +21,9 @@
 #include "atoms_gen.h"
 #include "bif.h"
 #include "call.h"
+#include "cstack.h"
 #include "errfmt.h"
+#include "out.h"
 #include "print.h"
 #include "sched.h"
 #include "term_build.h"
@@ -79,8 +83,7 @@ static int report_uncaught(Proc *p) {
   if (print_class_reason(&b, p->exc_class, p->exc_reason, st) && BEAM_IS_LIST(st))
     st = BEAM_CDR(st);
   print_frames(&b, st);
-  fflush(stdout);
-  fwrite(b.s, 1, b.len, stderr);
+  out_write(2, b.s, b.len);
   print_free(&b);
   return 127;
 }
@@ -110,8 +113,8 @@ static bool on_load_ok(const BeamModule *m) {
 static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTerm entry) {
   const BeamModule *em = call_module(entry);
   if (em && em->on_load && !on_load_ok(em)) {
-    fflush(stdout);
-    fputs("escript: Internal error: {badmatch,{error,on_load_failure}}\n", stderr);
+    static const char msg[] = "escript: Internal error: {badmatch,{error,on_load_failure}}\n";
+    out_write(2, msg, sizeof msg - 1);
     return false;
   }
   for (unsigned i = 0; i < n_named && mods[i]; i++)
@@ -122,6 +125,9 @@ static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTe
 
 int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
                 const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
+  static CStack main_stack; /* the main thread's: it runs the scheduler */
+  out_init();
+  cstack_attach(&main_stack);
   atom_init();
   bif_register_atoms();
   for (size_t i = 0; mods[i]; i++)
@@ -144,7 +150,6 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   }
   sched_run(p);
   int status = p->exc_class == BEAM_NONV ? 0 : report_uncaught(p);
-  fflush(stdout);
   sched_free(p);
   return status;
 }

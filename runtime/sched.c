@@ -15,13 +15,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 
+#include "cstack.h"
 #include "except.h"
 #include "gc.h"
 
 #define SLICE_REDS 4000
-#define CSTACK_BUDGET ((size_t)1 << 20) /* bytes of C stack a slice may use */
 
 static BeamTerm never(BeamProc *p, unsigned e, BeamTerm a0, BeamTerm a1,
                       BeamTerm a2, BeamTerm a3) {
@@ -60,21 +59,10 @@ Proc *sched_spawn(BeamCode code, unsigned arity, const BeamTerm *args) {
   return p;
 }
 
-/* The C stack generated code may use below the scheduler loop:
-   CSTACK_BUDGET, or a quarter of a smaller stack limit (ulimit -s), so
-   that the runtime functions called at the deepest point have room. */
-static size_t cstack_budget(void) {
-  struct rlimit rl;
-  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-      rl.rlim_cur / 4 < CSTACK_BUDGET)
-    return (size_t)rl.rlim_cur / 4;
-  return CSTACK_BUDGET;
-}
-
 void sched_run(Proc *p) {
   BeamProc *bp = &p->pub;
   char base;
-  bp->cstack_limit = (char *)((uintptr_t)&base - cstack_budget());
+  bp->cstack_limit = cstack_limit(&base);
   bp->fcalls = SLICE_REDS;
   for (;;) {
     if (p->exc_class != BEAM_NONV && !exc_unwind(p)) break;

@@ -2,7 +2,8 @@
 ** test_atom.c — the atom table and the generated runtime atoms: hashes
 ** (FNV-1a test vectors, and the awk generator agreeing with atom_hash),
 ** the mangling of every atom in atoms.tab, registration of duplicates,
-** interning of UTF-8 names and the 255-character limit.
+** interning of UTF-8 names and the 255-character limit, and erl's limit
+** of 1,048,576 atoms.
 */
 #include <stdint.h>
 #include <stdio.h>
@@ -215,6 +216,29 @@ START_TEST(growth) {
 }
 END_TEST
 
+/*
+** erl holds at most 1,048,576 atoms (erlang:system_info(atom_count)
+** reaches 1048576, then the next new name stops it with status 1): the
+** table fills to exactly ATOM_LIMIT, names already there are still found
+** and interned, and one new name more exits with status 1 (this test is
+** registered as an exit test expecting 1).
+*/
+START_TEST(limit_ends_the_program) {
+  char name[32];
+  ck_assert_uint_eq(ATOM_LIMIT, 1048576);
+  for (size_t i = 0; atom_count() < ATOM_LIMIT; i++) {
+    int n = snprintf(name, sizeof name, "lim_%zu", i);
+    atom_intern(name, (size_t)n);
+  }
+  ck_assert_uint_eq(atom_count(), ATOM_LIMIT);
+  ck_assert(atom_intern("ok", 2) == ATOM_OK);
+  ck_assert(atom_intern("lim_0", 5) == atom_lookup("lim_0", 5));
+  ck_assert_uint_eq(atom_count(), ATOM_LIMIT);
+  atom_intern("one_too_many", 12);
+  ck_abort_msg("the atom past the limit was made");
+}
+END_TEST
+
 /* After shutdown the table starts again with the builtins only. */
 START_TEST(shutdown_and_restart) {
   atom_intern("gone", 4);
@@ -239,6 +263,7 @@ Suite *make_suite(void) {
   tcase_add_test(tc, length_limit);
   tcase_add_test(tc, growth);
   tcase_add_test(tc, shutdown_and_restart);
+  tcase_add_exit_test(tc, limit_ends_the_program, 1);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -616,7 +616,8 @@ START_TEST(long_and_deep_terms) {
 }
 END_TEST
 
-/* erl: erlang:display({a,"b"}) writes {a,"b"} and "\r\n" to stdout. */
+/* erl: erlang:display({a,"b"}) writes {a,"b"} and "\r\n" to stdout, and
+   the bytes are in the descriptor when it returns (nothing to flush). */
 START_TEST(display_writes_stdout) {
   FILE *tmp = tmpfile();
   ck_assert_ptr_nonnull(tmp);
@@ -624,7 +625,6 @@ START_TEST(display_writes_stdout) {
   int saved = dup(1);
   dup2(fileno(tmp), 1);
   print_display(t_tuple(2, A("a"), t_str("b")));
-  fflush(stdout);
   dup2(saved, 1);
   close(saved);
   char got[64] = {0};

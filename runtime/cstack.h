@@ -1,0 +1,85 @@
+/*
+** cstack.h — the C stack of a thread that runs generated code (prefix
+** cstack_).
+**
+** Generated code deepens the C stack with every non-tail call, and leaves
+** it (unwinds to the scheduler loop, which resumes from the Erlang stack)
+** when the stack pointer passes the process's `cstack_limit` (beamrt.h,
+** BEAM_STACK_DEEP and BEAM_MUST_YIELD).  That limit must leave room,
+** between it and the real end of the stack, for the runtime functions
+** called from the deepest generated frame; and it must be measured from
+** where the stack really ends, not from the scheduler loop's frame: on
+** the main thread the kernel puts the arguments, the environment and the
+** auxiliary vector at the top of the stack, and RLIMIT_STACK (ulimit -s)
+** counts them, so a program started with 120 KB of environment under
+** `ulimit -s 170` has 50 KB left where the loop starts.
+**
+** Each thread that runs generated code (the main thread now; every
+** scheduler thread once there are several) owns one CStack and calls
+** cstack_attach on itself first.  That records the thread's stack bounds
+** and gives the thread an alternate signal stack, and the first call
+** installs a SIGSEGV handler for the whole program: a fault within
+** CSTACK_GUARD_WINDOW below the faulting thread's stack bound (or in its
+** lowest page) is a C stack overflow, reported on stderr as "beamrt: C
+** stack overflow ..." with exit status 1, as the runtime's other fatal
+** errors; any other fault kills the program with SIGSEGV as before.
+**
+** Invariants:
+**   - a CStack is attached to at most one thread, and stays valid while
+**     that thread runs generated code;
+**   - for the main thread, [low, high) is the part of the stack below the
+**     arguments and environment that RLIMIT_STACK still allows;
+**   - low == NULL means the bounds are unknown (the platform does not
+**     say): the limit then follows the older rule (below) and no fault
+**     is recognised as an overflow.
+*/
+#ifndef BEAMRT_CSTACK_H
+#define BEAMRT_CSTACK_H
+
+#include <stddef.h>
+
+/* The most C stack one run of generated code uses below the scheduler
+   loop before it unwinds: unwinding costs little, but not nothing. */
+#define CSTACK_BUDGET ((size_t)1 << 20)
+/* Room kept below the limit (when the stack has it) for the runtime
+   functions called from the deepest generated frame and for that
+   frame's locals. */
+#define CSTACK_RESERVE ((size_t)64 << 10)
+/* A fault this far below the stack's bound still counts as an overflow
+   (one frame may jump past the bound by its size; Linux keeps 1 MiB
+   unmapped below a growing stack). */
+#define CSTACK_GUARD_WINDOW ((size_t)1 << 20)
+
+typedef struct CStack {
+  char *low;        /* the lowest address the stack may use, or NULL */
+  char *high;       /* one past its highest address, or NULL */
+  size_t rlimit;    /* RLIMIT_STACK when attached, 0 if unlimited */
+  void *alt;        /* the alternate signal stack (malloc'd), or NULL */
+  size_t alt_size;
+} CStack;
+
+/* Binds cs to the calling thread: its stack bounds, an alternate signal
+   stack for the overflow report, and (on the first call in the program)
+   the SIGSEGV handler.  Call it before the thread runs generated code.
+   Builds with AddressSanitizer get
+   no handler: ASan reports stack overflows itself. */
+void cstack_attach(CStack *cs);
+
+/* Undoes cstack_attach on the calling thread (frees the alternate stack).
+   For threads that end and for tests. */
+void cstack_detach(void);
+
+/*
+** The address below which generated code called from `frame` (the
+** scheduler loop's) must unwind.  With the bounds known, `avail` being
+** the stack between frame and low: the limit keeps min(CSTACK_RESERVE,
+** avail / 2) above low and lies at most CSTACK_BUDGET below frame.
+** Without them (no thread attached, or bounds unknown): CSTACK_BUDGET,
+** or a quarter of RLIMIT_STACK when that is smaller, below frame.
+*/
+char *cstack_limit(char *frame);
+
+/* The calling thread's CStack, or NULL if it is not attached. */
+const CStack *cstack_current(void);
+
+#endif
