@@ -230,6 +230,19 @@ static void check_list_elems(Val *v, const IrOperand *l, char role, uint32_t ste
   }
 }
 
+/* A bs_create_bin segment (type, segment, unit, flags, value, size): a
+   type atom, a unit of 1..256 (0 only for utf8/16/32), a string's value
+   from the string table. */
+static void check_segment(Val *v, const IrOperand *seg) {
+  if (seg[0].kind != IR_ATOM) vstate_fail(v, "a segment's type must be an atom");
+  bool utf = cterm_is_atom(seg[0].v.term, "utf8") || cterm_is_atom(seg[0].v.term, "utf16") ||
+             cterm_is_atom(seg[0].v.term, "utf32");
+  uint64_t unit = seg[2].kind == IR_U ? seg[2].v.u : seg[2].kind == IR_INT ? (uint64_t)seg[2].v.i : 999;
+  if (unit > 256 || (unit == 0 && !utf)) vstate_fail(v, "a segment's unit must be 1..256");
+  if (cterm_is_atom(seg[0].v.term, "string") && seg[4].kind != IR_STRING)
+    vstate_fail(v, "a string segment's value must be a string");
+}
+
 /* The list operand of an instruction: its shape. */
 static void check_lists(Val *v, const IrInstr *in) {
   const IrOperand *a = in->args;
@@ -265,6 +278,7 @@ static void check_lists(Val *v, const IrInstr *in) {
       const IrOperand *o = &a[5].v.list.elems[i];
       if (o->kind == IR_LIST || o->kind == IR_ALLOC || o->kind == IR_LABEL || o->kind == IR_FR)
         vstate_fail(v, "segment operand %u is not a term or an integer", i + 1);
+      if (i % 6 == 0) check_segment(v, o);
       check_limits(v, o);
     }
     break;

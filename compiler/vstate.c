@@ -196,8 +196,7 @@ static void join_states(Val *v, State *r, const State *a, const State *b, uint32
   r->live = true;
   r->numy = a->numy == b->numy ? a->numy : NUMY_UNDECIDED;
   r->heap = min64(a->heap, b->heap);
-  r->floats = min64(a->floats, b->floats);
-  r->funs = min64(a->funs, b->funs);
+  r->floats = r->funs = 0;  /* as OTP's validator: only words survive a join */
   r->recv = a->recv == b->recv ? a->recv : RECV_UNDECIDED;
   r->setelem = false;
   join_ct(r, a, b);
