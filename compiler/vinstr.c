@@ -791,6 +791,19 @@ static void bs_fail(Val *v, uint64_t fail) {
   else vstate_fork(v, &v->cur, true);
 }
 
+/* bs_get_* and bs_skip_utf*: Fail Ctx Live ...: a match context, live
+   registers, the fail path; then a value of the kinds `bits` in dst (if
+   any). */
+static void bs_get(Val *v, IrInstr *in, const IrOperand *dst, uint32_t bits) {
+  const IrOperand *a = in->args;
+  State *s = &v->cur;
+  need_ctx(v, in, &a[1]);
+  live_point(v, a[2].v.u);
+  vstate_branch(v, (uint32_t)a[0].v.u, s);
+  vstate_kill_x(v, s, (uint32_t)a[2].v.u);
+  if (dst) vstate_set_value(v, s, dst, vtype_of(bits), false);
+}
+
 static void bs_match_instr(Val *v, IrInstr *in) {
   const IrOperand *a = in->args;
   State *s = &v->cur;
@@ -810,29 +823,16 @@ static void bs_match_instr(Val *v, IrInstr *in) {
     vstate_kill_x(v, s, (uint32_t)a[1].v.u);
     vstate_set_value(v, s, &a[3], vtype_of(VT_MATCHCTX), false);
     return;
-  case OP_bs_get_integer2: case OP_bs_get_float2: case OP_bs_get_binary2: {
-    need_ctx(v, in, &a[1]);
+  case OP_bs_get_integer2: case OP_bs_get_float2: case OP_bs_get_binary2:
     if (vstate_is_reg(&a[3])) vstate_term(v, s, &a[3]);
-    live_point(v, a[2].v.u);
-    vstate_branch(v, (uint32_t)a[0].v.u, s);
-    vstate_kill_x(v, s, (uint32_t)a[2].v.u);
-    uint32_t t = in->op == OP_bs_get_integer2 ? IRT_INTEGER
-               : in->op == OP_bs_get_float2 ? IRT_FLOAT : IRT_BITSTRING;
-    vstate_set_value(v, s, &a[6], vtype_of(t), false);
+    bs_get(v, in, &a[6], in->op == OP_bs_get_integer2 ? IRT_INTEGER
+                         : in->op == OP_bs_get_float2 ? IRT_FLOAT : IRT_BITSTRING);
     return;
-  }
   case OP_bs_get_utf8: case OP_bs_get_utf16: case OP_bs_get_utf32:
-    need_ctx(v, in, &a[1]);
-    live_point(v, a[2].v.u);
-    vstate_branch(v, (uint32_t)a[0].v.u, s);
-    vstate_kill_x(v, s, (uint32_t)a[2].v.u);
-    vstate_set_value(v, s, &a[4], vtype_of(IRT_INTEGER), false);
+    bs_get(v, in, &a[4], IRT_INTEGER);
     return;
   case OP_bs_skip_utf8: case OP_bs_skip_utf16: case OP_bs_skip_utf32:
-    need_ctx(v, in, &a[1]);
-    live_point(v, a[2].v.u);
-    vstate_branch(v, (uint32_t)a[0].v.u, s);
-    vstate_kill_x(v, s, (uint32_t)a[2].v.u);
+    bs_get(v, in, NULL, 0);
     return;
   case OP_bs_skip_bits2:
     need_ctx(v, in, &a[1]);
