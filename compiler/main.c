@@ -47,7 +47,7 @@ static void usage(FILE *out) {
         "  entry is main/1 of the first module (escript's contract).\n"
         "  -o PROG       the output (default a.out; with -c, the object)\n"
         "  -c            stop at objects (MODULE.o)\n"
-        "  --emit-c      keep the generated C (MODULE.c)\n"
+        "  --emit-c      keep the generated C (MODULE.c, next to the output)\n"
         "  -O, -O2, -g   passed to the C compiler ($CC, default cc)\n"
         "  -v            show each command run\n"
         "  -e MOD:FUN    the entry (arity 1 with the arguments, or 0)\n"
