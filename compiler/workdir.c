@@ -33,7 +33,7 @@ static volatile sig_atomic_t partial_set;
 /* the command running (workdir_run), or 0 */
 static volatile sig_atomic_t child;
 
-static const int fatal_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+static const int fatal_signals[] = {SIGHUP, SIGINT, SIGPIPE, SIGQUIT, SIGTERM};
 #define N_FATAL (sizeof fatal_signals / sizeof fatal_signals[0])
 /* whether our handler is installed (a signal ignored at start stays so) */
 static bool handled[N_FATAL];

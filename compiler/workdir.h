@@ -5,9 +5,10 @@
 ** generated C, objects, the linked program) lives in one private work
 ** directory, $TMPDIR/beamc.XXXXXX (/tmp without TMPDIR), made on first
 ** use.  It is removed with everything in it on every way out: at exit
-** (an atexit hook), and on SIGHUP, SIGINT, SIGQUIT and SIGTERM, whose
-** handler first stops the command running (erlc, the C compiler), then
-** removes the directory and dies of the signal.
+** (an atexit hook), and on SIGHUP, SIGINT, SIGPIPE, SIGQUIT and SIGTERM,
+** whose handler first stops the command running (erlc, the C compiler),
+** then removes the directory and dies of the signal.  A signal ignored
+** when beamc starts stays ignored.
 **
 ** The user's outputs are checked before the work starts
 ** (workdir_check_output) and installed only when complete
