@@ -1,7 +1,7 @@
 /*
 ** driver.c — from modules to a native executable (see driver.h).
 */
-#define _POSIX_C_SOURCE 200809L /* mkdtemp, open_memstream */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 
 #include "driver.h"
 
@@ -13,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "beamread.h"
@@ -23,6 +22,7 @@
 #include "input.h"
 #include "sread.h"
 #include "validate.h"
+#include "workdir.h"
 
 #ifndef BEAMC_INCDIR
 #define BEAMC_INCDIR "/usr/local/include/beamc"
@@ -82,11 +82,16 @@ static const RtPaths *rt_paths(void) {
 
 #define MAX_MODULES 4096
 
+/* A module of the build.  Files in the work directory are named by the
+   module's index (m<i>.c, m<i>.o), never by its name, which could be
+   anything, even the name of another file there. */
 typedef struct Mod {
   char *name;        /* module name */
   char *beam;        /* the file read (.beam or .S) */
   char *src;         /* what the user named, for messages */
   char *c, *obj;     /* translation and object */
+  char *out_c;       /* --emit-c: where its C goes (inputs only) */
+  char *out_obj;     /* -c: where its object goes */
   bool otp;          /* pulled in from the installed OTP */
   Arena *arena;
   IrModule *ir;
@@ -94,7 +99,9 @@ typedef struct Mod {
 
 typedef struct Build {
   const DriverOptions *o;
-  char *dir;
+  const char *const *inputs; /* the files the user named */
+  int n_inputs;
+  const char *dir;           /* the work directory */
   Mod mods[MAX_MODULES];
   int n;
 } Build;
@@ -112,25 +119,9 @@ static char *fmt(const char *f, ...) {
   return s;
 }
 
-/* Runs argv; true when it exits with status 0.  With -v, prints it. */
-static bool run(const Build *b, char *const argv[]) {
-  if (b->o->verbose) {
-    for (int i = 0; argv[i]; i++) fprintf(stderr, "%s%s", i ? " " : "", argv[i]);
-    fputc('\n', stderr);
-  }
-  pid_t pid = fork();
-  if (pid == 0) {
-    execvp(argv[0], argv);
-    fprintf(stderr, "beamc: cannot run %s: %s\n", argv[0], strerror(errno));
-    _exit(127);
-  }
-  int st = 0;
-  return pid > 0 && waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0;
-}
-
 /* ---- reading modules -------------------------------------------------- */
 
-static bool read_ir(Build *b, Mod *m) {
+static bool read_ir(Mod *m) {
   size_t len;
   const char *err = NULL;
   uint8_t *buf = input_read_file(m->beam, &len, &err);
@@ -152,8 +143,25 @@ static bool read_ir(Build *b, Mod *m) {
     ok = false;
   }
   free(buf);
-  (void)b;
   return ok;
+}
+
+static void mod_free(Mod *m) {
+  if (m->arena) arena_free(m->arena);
+  free(m->name), free(m->beam), free(m->src);
+  free(m->c), free(m->obj), free(m->out_c), free(m->out_obj);
+  memset(m, 0, sizeof *m);
+}
+
+/* The next free slot, cleared; NULL after a message when there is none. */
+static Mod *new_mod(Build *b) {
+  if (b->n == MAX_MODULES) {
+    fprintf(stderr, "beamc: more than %d modules\n", MAX_MODULES);
+    return NULL;
+  }
+  Mod *m = &b->mods[b->n];
+  memset(m, 0, sizeof *m);
+  return m;
 }
 
 static Mod *find_mod(Build *b, const char *name, size_t len) {
@@ -163,24 +171,23 @@ static Mod *find_mod(Build *b, const char *name, size_t len) {
   return NULL;
 }
 
+/* Reads an input (through erlc into the work directory for an .erl) and
+   adds its module; false after a message, with nothing added. */
 static bool add_input(Build *b, const char *path) {
-  Mod *m = &b->mods[b->n];
-  memset(m, 0, sizeof *m);
+  Mod *m = new_mod(b);
+  if (m == NULL) return false;
   m->src = strdup(path);
-  if (input_has_suffix(path, ".erl")) {
-    char *dir = NULL;
-    m->beam = input_erlc(b->o->erlc, path, &dir);
-    if (m->beam == NULL) return false;
-  } else {
-    m->beam = strdup(path);
-  }
-  if (!read_ir(b, m)) return false;
-  if (find_mod(b, m->name, strlen(m->name))) {
+  m->beam = input_has_suffix(path, ".erl")
+                ? input_erlc(b->o->erlc, path, b->dir, b->o->verbose)
+                : strdup(path);
+  bool ok = m->beam != NULL && read_ir(m);
+  if (ok && find_mod(b, m->name, strlen(m->name))) {
     fprintf(stderr, "beamc: %s: module %s is given twice\n", path, m->name);
-    return false;
+    ok = false;
   }
-  b->n++;
-  return true;
+  if (ok) b->n++;
+  else mod_free(m);
+  return ok;
 }
 
 /* The .beam of an OTP module, or NULL: searched in every application's
@@ -209,12 +216,8 @@ static char *otp_beam(const char *name) {
 static bool need_module(Build *b, const CTerm *name) {
   if (cterm_is_atom(name, "erlang")) return true;
   if (find_mod(b, name->u.atom.name, name->u.atom.len)) return true;
-  if (b->n == MAX_MODULES) {
-    fprintf(stderr, "beamc: more than %d modules\n", MAX_MODULES);
-    return false;
-  }
-  Mod *m = &b->mods[b->n];
-  memset(m, 0, sizeof *m);
+  Mod *m = new_mod(b);
+  if (m == NULL) return false;
   m->beam = otp_beam(name->u.atom.name);
   if (m->beam == NULL) {
     fprintf(stderr, "beamc: warning: module %s not found: calls to it raise undef\n",
@@ -225,7 +228,10 @@ static bool need_module(Build *b, const CTerm *name) {
   }
   m->src = strdup(m->beam);
   m->otp = true;
-  if (!read_ir(b, m)) return false;
+  if (!read_ir(m)) {
+    mod_free(m);
+    return false;
+  }
   b->n++;
   return true;
 }
@@ -331,8 +337,9 @@ static uint64_t tools_key(void) {
   return key;
 }
 
+/* Writes the C of m into the work directory (m->c). */
 static bool translate(Build *b, Mod *m) {
-  m->c = fmt("%s/%s.c", b->dir, m->name);
+  m->c = fmt("%s/m%d.c", b->dir, (int)(m - b->mods));
   FILE *f = fopen(m->c, "w");
   if (f == NULL) {
     fprintf(stderr, "beamc: cannot write %s: %s\n", m->c, strerror(errno));
@@ -345,10 +352,17 @@ static bool translate(Build *b, Mod *m) {
   FILE *warn = m->otp ? fopen("/dev/null", "w") : stderr;
   emit_module(f, warn ? warn : stderr, m->ir, &eo);
   if (m->otp && warn) fclose(warn);
-  return fclose(f) == 0;
+  bool ok = !ferror(f);
+  if (fclose(f) != 0 || !ok) {
+    fprintf(stderr, "beamc: cannot write %s: %s\n", m->c, strerror(errno));
+    return false;
+  }
+  return true;
 }
 
-static bool compile_c(Build *b, const char *c, const char *obj) {
+/* Compiles the C file c into the object obj; `what` names it in the
+   message when the C compiler fails. */
+static bool compile_c(Build *b, const char *c, const char *obj, const char *what) {
   const DriverOptions *o = b->o;
   char *inc1 = fmt("-I%s", rt_paths()->inc), *inc2 = fmt("-I%s", rt_paths()->geninc);
   char *argv[24];
@@ -370,11 +384,28 @@ static bool compile_c(Build *b, const char *c, const char *obj) {
   argv[n++] = "-o";
   argv[n++] = (char *)obj;
   argv[n] = NULL;
-  bool ok = run(b, argv);
+  bool ok = workdir_run(argv, o->verbose) == 0;
   free(inc1);
   free(inc2);
-  if (!ok) fprintf(stderr, "beamc: the C compiler failed on %s\n", c);
+  if (!ok) fprintf(stderr, "beamc: the C compiler failed on %s\n", what);
   return ok;
+}
+
+/* Makes directory path and its missing parents; true when it is a
+   directory afterwards. */
+static bool make_dirs(const char *path) {
+  char *p = strdup(path);
+  for (char *s = p + 1; *p != '\0'; s++) {
+    if (*s != '/' && *s != '\0') continue;
+    char c = *s;
+    *s = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) break;
+    *s = c;
+    if (c == '\0') break;
+  }
+  free(p);
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
 /* Compiles a module, through the cache for OTP modules. */
@@ -391,22 +422,19 @@ static bool build_object(Build *b, Mod *m) {
       free(cache);
       return true;
     }
-    char *mk = fmt("mkdir -p '%s'", cache);
-    if (system(mk) != 0) {
+    if (!make_dirs(cache)) {
       free(m->obj);
       m->obj = NULL;
     }
-    free(mk);
   }
   free(salt);
-  char *tmp = fmt("%s/%s.o", b->dir, m->name);
-  bool ok = translate(b, m) && compile_c(b, m->c, tmp);
-  if (ok && m->obj) {
-    char *part = fmt("%s.%d", m->obj, (int)getpid());
-    char *cp = fmt("cp '%s' '%s' && mv '%s' '%s'", tmp, part, part, m->obj);
-    if (system(cp) != 0) { free(m->obj); m->obj = NULL; }
-    free(cp);
-    free(part);
+  /* a cache that cannot be written is not an error: the object is used
+     from the work directory */
+  char *tmp = fmt("%s/m%d.o", b->dir, (int)(m - b->mods));
+  bool ok = translate(b, m) && compile_c(b, m->c, tmp, m->src);
+  if (ok && m->obj && workdir_copy(tmp, m->obj) != 0) {
+    free(m->obj);
+    m->obj = NULL;
   }
   if (m->obj == NULL) m->obj = tmp; else free(tmp);
   free(cache);
@@ -472,16 +500,17 @@ static bool write_main(Build *b, const char *path) {
   return fclose(f) == 0;
 }
 
-static bool link_all(Build *b) {
-  char *mainc = fmt("%s/beamc_main.c", b->dir), *maino = fmt("%s/beamc_main.o", b->dir);
-  bool ok = write_main(b, mainc) && compile_c(b, mainc, maino);
+/* Links the program into prog (in the work directory). */
+static bool link_all(Build *b, const char *prog) {
+  char *mainc = fmt("%s/main.c", b->dir), *maino = fmt("%s/main.o", b->dir);
+  bool ok = write_main(b, mainc) && compile_c(b, mainc, maino, "the program's main()");
   if (ok) {
     char **argv = calloc((size_t)b->n + 24, sizeof *argv);
     int n = 0;
     argv[n++] = (char *)b->o->cc;
     if (b->o->cflags && strcmp(b->o->cflags, "-g") == 0) argv[n++] = "-g";
     argv[n++] = "-o";
-    argv[n++] = (char *)(b->o->out ? b->o->out : "a.out");
+    argv[n++] = (char *)prog;
     n = add_rt_flags(argv, n);
     argv[n++] = maino;
     for (int i = 0; i < b->n; i++)
@@ -490,7 +519,7 @@ static bool link_all(Build *b) {
     argv[n++] = lib;
     argv[n++] = "-lm";
     argv[n] = NULL;
-    ok = run(b, argv);
+    ok = workdir_run(argv, b->o->verbose) == 0;
     if (!ok) fprintf(stderr, "beamc: linking failed\n");
     free(lib);
     free(argv);
@@ -500,46 +529,67 @@ static bool link_all(Build *b) {
   return ok;
 }
 
+/* Names the outputs of the input modules (with -c, each one's object:
+   MODULE.o, or -o's name; with --emit-c, each one's C: MODULE.c in the
+   output's directory) and checks that each can be written and is not an
+   input, before anything is compiled.  Returns 0 or the exit status. */
+static int plan_outputs(Build *b) {
+  const DriverOptions *o = b->o;
+  const char *slash = o->out ? strrchr(o->out, '/') : NULL;
+  int dirlen = slash ? (int)(slash - o->out) + 1 : 0;
+  int st = 0;
+  for (int i = 0; st == 0 && i < b->n; i++) {
+    Mod *m = &b->mods[i];
+    if (o->object_only) {
+      m->out_obj = o->out ? strdup(o->out) : fmt("%s.o", m->name);
+      if (o->out == NULL) st = workdir_check_output(m->out_obj, b->inputs, b->n_inputs);
+    }
+    if (o->keep_c && st == 0) {
+      m->out_c = fmt("%.*s%s.c", dirlen, o->out ? o->out : "", m->name);
+      st = workdir_check_output(m->out_c, b->inputs, b->n_inputs);
+    }
+  }
+  return st;
+}
+
+/* Installs what the build made: the program or the objects when it
+   succeeded, and with --emit-c the C it translated even when a later
+   step failed.  Returns the exit status given the build's. */
+static int install_outputs(Build *b, int status, const char *prog) {
+  const DriverOptions *o = b->o;
+  if (status == 0 && !o->object_only && !workdir_install(prog, o->out ? o->out : "a.out"))
+    status = 1;
+  for (int i = 0; status == 0 && o->object_only && i < b->n; i++)
+    if (!workdir_install(b->mods[i].obj, b->mods[i].out_obj)) status = 1;
+  for (int i = 0; o->keep_c && i < b->n; i++)
+    if (b->mods[i].c && b->mods[i].out_c && !workdir_install(b->mods[i].c, b->mods[i].out_c) &&
+        status == 0)
+      status = 1;
+  return status;
+}
+
 int driver_build(const DriverOptions *o, const char *const *inputs, int n) {
   static Build b;
   memset(&b, 0, sizeof b);
   b.o = o;
-  const char *tmp = getenv("TMPDIR");
-  b.dir = fmt("%s/beamc.XXXXXX", tmp ? tmp : "/tmp");
-  if (mkdtemp(b.dir) == NULL) {
-    fprintf(stderr, "beamc: cannot create a temporary directory: %s\n", strerror(errno));
-    return 2;
-  }
-  bool ok = true;
+  b.inputs = inputs;
+  b.n_inputs = n;
+  int status = 0;
+  if (!o->object_only || o->out)
+    status = workdir_check_output(o->out ? o->out : "a.out", inputs, n);
+  if (status == 0 && (b.dir = workdir_get()) == NULL) status = 2;
+  bool ok = status == 0;
   for (int i = 0; ok && i < n; i++) ok = add_input(&b, inputs[i]);
+  if (ok) status = plan_outputs(&b);
+  ok = ok && status == 0;
   if (ok && !o->object_only) ok = add_imports(&b);
   for (int i = 0; ok && i < b.n; i++)
     if (b.mods[i].ir) ok = build_object(&b, &b.mods[i]);
-  if (ok && !o->object_only) ok = link_all(&b);
-  if (ok && o->object_only) {
-    for (int i = 0; ok && i < b.n; i++) {
-      char *dst = n == 1 && o->out ? strdup(o->out) : fmt("%s.o", b.mods[i].name);
-      char *cp = fmt("cp '%s' '%s'", b.mods[i].obj, dst);
-      ok = system(cp) == 0;
-      free(cp);
-      free(dst);
-    }
-  }
-  if (o->keep_c)
-    for (int i = 0; i < b.n; i++)
-      if (b.mods[i].c && !b.mods[i].otp) {
-        char *cp = fmt("cp '%s' '%s.c'", b.mods[i].c, b.mods[i].name);
-        if (system(cp) != 0) ok = false;
-        free(cp);
-      }
-  char *rm = fmt("rm -rf '%s'", b.dir);
-  if (system(rm) != 0) fprintf(stderr, "beamc: warning: cannot remove %s\n", b.dir);
-  free(rm);
-  for (int i = 0; i < b.n; i++) {
-    if (b.mods[i].arena) arena_free(b.mods[i].arena);
-    free(b.mods[i].name), free(b.mods[i].beam), free(b.mods[i].src);
-    free(b.mods[i].c), free(b.mods[i].obj);
-  }
-  free(b.dir);
-  return ok ? 0 : 2;
+  char *prog = b.dir ? fmt("%s/prog", b.dir) : NULL;
+  if (ok && !o->object_only) ok = link_all(&b, prog);
+  if (status == 0 && !ok) status = 2;
+  status = install_outputs(&b, status, prog);
+  free(prog);
+  for (int i = 0; i < b.n; i++) mod_free(&b.mods[i]);
+  return status;
 }

@@ -7,7 +7,8 @@
 ** import is left unresolved; a link unit with main() is written; the C
 ** compiler compiles each file and links them with libbeamrt.  Translated
 ** OTP modules are cached as objects, keyed by the .beam's content and the
-** options.
+** options.  Everything is made in the work directory of workdir.h and
+** installed at the outputs' names at the end.
 */
 #ifndef BEAMC_DRIVER_H
 #define BEAMC_DRIVER_H
@@ -27,8 +28,13 @@ typedef struct DriverOptions {
   bool gc_stress;
 } DriverOptions;
 
-/* Builds the program from the input files; returns the exit status
-   (0, or 2 after printing what went wrong). */
+/* Builds the program from the input files; returns the exit status: 0;
+   1 after "beamc: cannot write PATH: REASON" when an output cannot be
+   written (checked before the work starts where it can be); 2 after a
+   message for bad input, an output that is one of the inputs, or a
+   failing erlc, C compiler or linker.  Whatever the status, nothing is
+   left in the work directory (workdir.h), and an output is either
+   complete or untouched. */
 int driver_build(const DriverOptions *o, const char *const *inputs, int n);
 
 #endif

@@ -11,8 +11,9 @@
 /* Reads a whole file (at most 1 GiB); NULL and *err set if it cannot. */
 uint8_t *input_read_file(const char *path, size_t *len, const char **err);
 bool input_has_suffix(const char *s, const char *suffix);
-/* Runs erlc on an .erl file into a fresh directory *dir; returns the
-   .beam path (malloc'd) or NULL after printing why. */
-char *input_erlc(const char *erlc, const char *src, char **dir);
+/* Runs erlc on an .erl file with its output in dir (the work directory);
+   returns the .beam path (malloc'd) or NULL after printing why.  With
+   verbose, prints the command first. */
+char *input_erlc(const char *erlc, const char *src, const char *dir, bool verbose);
 
 #endif

@@ -4,15 +4,13 @@
 ** Exit status: 0 on success, 2 for bad input or bad usage (one line on
 ** stderr says what is wrong), 1 when the output cannot be written.
 */
-#define _POSIX_C_SOURCE 200809L /* mkdtemp */
+#define _POSIX_C_SOURCE 200809L /* strdup */
 
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "beamread.h"
@@ -22,6 +20,7 @@
 #include "input.h"
 #include "sread.h"
 #include "validate.h"
+#include "workdir.h"
 
 #ifndef BEAMC_GC_STRESS_DEFAULT
 #define BEAMC_GC_STRESS_DEFAULT 0
@@ -35,6 +34,9 @@ typedef struct Options {
   bool gc_stress;
   const char *erlc;
   const char *out;      /* -o */
+  const char **files;   /* the inputs */
+  int n_files;
+  char *entry;          /* -e's argument, split at the colon */
 } Options;
 
 static void usage(FILE *out) {
@@ -46,7 +48,7 @@ static void usage(FILE *out) {
         "  entry is main/1 of the first module (escript's contract).\n"
         "  -o PROG       the output (default a.out; with -c, the object)\n"
         "  -c            stop at objects (MODULE.o)\n"
-        "  --emit-c      keep the generated C (MODULE.c)\n"
+        "  --emit-c      keep the generated C (MODULE.c, next to the output)\n"
         "  -O, -O2, -g   passed to the C compiler ($CC, default cc)\n"
         "  -v            show each command run\n"
         "  -e MOD:FUN    the entry (arity 1 with the arguments, or 0)\n"
@@ -70,70 +72,84 @@ static _Noreturn void fail_usage(const char *fmt, const char *arg) {
   exit(2);
 }
 
-static void remove_dir(char *dir, const char *beam) {
-  if (beam != NULL) unlink(beam);
-  if (dir != NULL) rmdir(dir);
-  free(dir);
-}
-
-/* Reads one module from buf into the IR and dumps it; returns the exit
-** status.  The only function that catches diag_fail's longjmp. */
-/* Writes the C translation of m to -o's file, or MODULE.c. */
+/* Writes the C translation of m to -o's file, or MODULE.c: made in the
+** work directory and installed whole.  Returns the exit status. */
 static int write_c(const Options *o, const char *path, const IrModule *m) {
-  char name[1024];
-  if (o->out)
-    snprintf(name, sizeof name, "%s", o->out);
-  else
-    snprintf(name, sizeof name, "%s.c", m->name->u.atom.name);
-  FILE *f = fopen(name, "w");
-  if (f == NULL) {
-    fprintf(stderr, "beamc: cannot write %s: %s\n", name, strerror(errno));
-    return 1;
+  const char *mod = m->name->u.atom.name;
+  char *name = malloc(strlen(o->out ? o->out : mod) + 3);
+  strcpy(name, o->out ? o->out : mod);
+  if (o->out == NULL) strcat(name, ".c");
+  const char *dir = workdir_get();
+  char *tmp = dir ? malloc(strlen(dir) + 8) : NULL;
+  int status = 2;
+  if (dir != NULL) {
+    sprintf(tmp, "%s/out.c", dir);
+    status = o->out ? 0 : workdir_check_output(name, o->files, o->n_files);
   }
-  EmitOptions eo = {.gc_stress = o->gc_stress, .line_directives = true,
-                    .source = path};
-  emit_module(f, stderr, m, &eo);
-  if (fclose(f) != 0) {
-    fprintf(stderr, "beamc: cannot write %s: %s\n", name, strerror(errno));
-    return 1;
+  FILE *f = status == 0 ? fopen(tmp, "w") : NULL;
+  if (f != NULL) {
+    EmitOptions eo = {.gc_stress = o->gc_stress, .line_directives = true,
+                      .source = path};
+    emit_module(f, stderr, m, &eo);
+    bool ok = !ferror(f);
+    if (fclose(f) != 0 || !ok) f = NULL;
   }
-  return 0;
+  if (status == 0 && f == NULL) {
+    fprintf(stderr, "beamc: cannot write %s: %s\n", tmp, strerror(errno));
+    status = 1;
+  }
+  if (status == 0 && !workdir_install(tmp, name)) status = 1;
+  free(tmp);
+  free(name);
+  return status;
 }
 
+/* Reads one module from buf into the arena, and validates it when
+** `check` (the code is to be translated); NULL after printing the
+** reader's or the validator's message.  The only function here that
+** catches diag_fail's longjmp. */
+static IrModule *read_module(Arena *a, const char *path, const uint8_t *buf, size_t len,
+                             bool is_s, bool check) {
+  Diag d = {.file = path};
+  if (setjmp(d.env) != 0) {
+    fprintf(stderr, "beamc: %s\n", d.msg);
+    return NULL;
+  }
+  IrModule *m = is_s ? sread_module(a, &d, (const char *)buf, len) : beamread_module(a, &d, buf, len);
+  if (check) validate_module(m, &d);
+  return m;
+}
+
+/* Reads one module from buf and dumps it, or with --c-only translates
+** it; returns the exit status. */
 static int read_and_dump(const Options *o, const char *path, const uint8_t *buf, size_t len, bool is_s) {
   Arena *a = arena_new();
-  Diag d = {.file = path};
+  IrModule *m = read_module(a, path, buf, len, is_s, o->emit_c);
   int status = 0;
-  if (setjmp(d.env) == 0) {
-    IrModule *m = is_s ? sread_module(a, &d, (const char *)buf, len) : beamread_module(a, &d, buf, len);
-    if (o->emit_c) {
-      validate_module(m, &d);
-      status = write_c(o, path, m);
-    } else {
-      dump_module(stdout, m);
-      if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "beamc: cannot write the dump: %s\n", strerror(errno));
-        status = 1;
-      }
-    }
-  } else {
-    fprintf(stderr, "beamc: %s\n", d.msg);
+  if (m == NULL) {
     status = 2;
+  } else if (o->emit_c) {
+    status = write_c(o, path, m);
+  } else {
+    dump_module(stdout, m);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+      fprintf(stderr, "beamc: cannot write the dump: %s\n", strerror(errno));
+      status = 1;
+    }
   }
   arena_free(a);
   return status;
 }
 
-/* Reads one input (compiling an .erl first) and dumps it. */
+/* Reads one input (compiling an .erl into the work directory first) and
+** dumps or translates it. */
 static int dump_one(const Options *o, const char *path) {
-  char *dir = NULL, *beam = NULL;
+  char *beam = NULL;
   const char *file = path;
   if (input_has_suffix(path, ".erl")) {
-    beam = input_erlc(o->erlc, path, &dir);
-    if (beam == NULL) {
-      remove_dir(dir, NULL);
+    const char *dir = workdir_get();
+    if (dir == NULL || (beam = input_erlc(o->erlc, path, dir, o->drv.verbose)) == NULL)
       return 2;
-    }
     file = beam;
   }
   size_t len;
@@ -148,54 +164,52 @@ static int dump_one(const Options *o, const char *path) {
     status = read_and_dump(o, path, buf, len, is_s);
   }
   free(buf);
-  remove_dir(dir, beam);
+  if (beam != NULL) unlink(beam);
   free(beam);
   return status;
 }
 
-int main(int argc, char **argv) {
-  Options o = {.dump = false, .erlc = "erlc"};
-  memset(&o.drv, 0, sizeof o.drv);
-  o.gc_stress = o.drv.gc_stress = BEAMC_GC_STRESS_DEFAULT; /* configure --enable-gc-stress */
-  const char **files = calloc((size_t)argc, sizeof *files);
-  int n_files = 0;
+/* Reads the command line into o; returns -1 to go on, or the exit status
+** (after --help or --version; a usage error exits with 2 at once). */
+static int parse_args(Options *o, int argc, char **argv) {
   bool only_files = false;
   for (int i = 1; i < argc; i++) {
     const char *arg = argv[i];
     if (only_files || arg[0] != '-' || arg[1] == '\0') {
-      files[n_files++] = arg;
+      o->files[o->n_files++] = arg;
     } else if (strcmp(arg, "--") == 0) {
       only_files = true;
     } else if (strcmp(arg, "--dump") == 0) {
-      o.dump = true;
+      o->dump = true;
     } else if (strcmp(arg, "--emit-c") == 0) {
-      o.drv.keep_c = true;
+      o->drv.keep_c = true;
     } else if (strcmp(arg, "--c-only") == 0) {
-      o.emit_c = true;
+      o->emit_c = true;
     } else if (strcmp(arg, "--gc-stress") == 0) {
-      o.gc_stress = o.drv.gc_stress = true;
+      o->gc_stress = o->drv.gc_stress = true;
     } else if (strcmp(arg, "--no-gc-stress") == 0) {
-      o.gc_stress = o.drv.gc_stress = false;
+      o->gc_stress = o->drv.gc_stress = false;
     } else if (strcmp(arg, "-c") == 0) {
-      o.drv.object_only = true;
+      o->drv.object_only = true;
     } else if (strcmp(arg, "-v") == 0) {
-      o.drv.verbose = true;
+      o->drv.verbose = true;
     } else if (strcmp(arg, "-g") == 0 || (arg[1] == 'O' && strlen(arg) <= 3)) {
-      o.drv.cflags = arg;
+      o->drv.cflags = arg;
     } else if (strcmp(arg, "-e") == 0) {
       if (++i == argc || strchr(argv[i], ':') == NULL)
         fail_usage("%s needs Mod:Fun", arg);
-      char *mf = strdup(argv[i]);
-      char *colon = strchr(mf, ':');
+      free(o->entry);
+      o->entry = strdup(argv[i]);
+      char *colon = strchr(o->entry, ':');
       *colon = 0;
-      o.drv.entry_mod = mf;
-      o.drv.entry_fun = colon + 1;
+      o->drv.entry_mod = o->entry;
+      o->drv.entry_fun = colon + 1;
     } else if (strcmp(arg, "-o") == 0) {
       if (++i == argc) fail_usage("%s needs a file name", arg);
-      o.out = o.drv.out = argv[i];
+      o->out = o->drv.out = argv[i];
     } else if (strcmp(arg, "--erlc") == 0) {
       if (++i == argc) fail_usage("%s needs a path", arg);
-      o.erlc = argv[i];
+      o->erlc = argv[i];
     } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
       usage(stdout);
       return 0;
@@ -206,19 +220,43 @@ int main(int argc, char **argv) {
       fail_usage("unknown option %s", arg);
     }
   }
-  if (n_files == 0) fail_usage("%s", "no input files");
-  if (!o.dump && !o.emit_c) {
-    o.drv.erlc = o.erlc;
-    o.drv.cc = getenv("CC") ? getenv("CC") : "cc";
-    int st = driver_build(&o.drv, files, n_files);
-    free(files);
-    return st;
+  if (o->n_files == 0) fail_usage("%s", "no input files");
+  /* as gcc: one -o cannot name the outputs of several files */
+  if (o->out && o->n_files > 1 && !o->dump && (o->emit_c || o->drv.object_only))
+    fail_usage("cannot specify -o with %s and several input files",
+               o->emit_c ? "--c-only" : "-c");
+  return -1;
+}
+
+/* Builds, dumps or translates as o says; returns the exit status. */
+static int run(Options *o) {
+  if (!o->dump && !o->emit_c) {
+    o->drv.erlc = o->erlc;
+    o->drv.cc = getenv("CC") ? getenv("CC") : "cc";
+    return driver_build(&o->drv, o->files, o->n_files);
+  }
+  if (o->emit_c && o->out) {
+    int st = workdir_check_output(o->out, o->files, o->n_files);
+    if (st != 0) return st;
   }
   int status = 0;
-  for (int i = 0; i < n_files; i++) {
-    int s = dump_one(&o, files[i]);
+  for (int i = 0; i < o->n_files; i++) {
+    int s = dump_one(o, o->files[i]);
     if (s > status) status = s;
   }
-  free(files);
+  return status;
+}
+
+/* The work directory (workdir.h) is removed at exit, whatever the way
+** out. */
+int main(int argc, char **argv) {
+  Options o = {.dump = false, .erlc = "erlc"};
+  memset(&o.drv, 0, sizeof o.drv);
+  o.gc_stress = o.drv.gc_stress = BEAMC_GC_STRESS_DEFAULT; /* configure --enable-gc-stress */
+  o.files = calloc((size_t)argc, sizeof *o.files);
+  int status = parse_args(&o, argc, argv);
+  if (status < 0) status = run(&o);
+  free(o.files);
+  free(o.entry);
   return status;
 }
