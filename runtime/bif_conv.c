@@ -226,6 +226,7 @@ typedef struct FloatFmt {
 ** digits, as in printf.
 */
 static int float_options(BeamTerm l, FloatFmt *f) {
+  int64_t n;
   f->kind = FMT_DEFAULT;
   f->digits = 0;
   f->compact = 0;
@@ -236,10 +237,10 @@ static int float_options(BeamTerm l, FloatFmt *f) {
     } else if (o == ATOM_SHORT) {
       f->kind = FMT_SHORT;
     } else if (BEAM_IS_TUPLE(o) && BEAM_TUPLE_ARITY(o) == 2 &&
-               BEAM_IS_SMALL(BEAM_ELEMENT(o, 1)) &&
+               int_host_small(BEAM_ELEMENT(o, 1), &n) &&
                (BEAM_ELEMENT(o, 0) == ATOM_DECIMALS || BEAM_ELEMENT(o, 0) == ATOM_SCIENTIFIC)) {
       f->kind = BEAM_ELEMENT(o, 0) == ATOM_DECIMALS ? FMT_DECIMALS : FMT_SCIENTIFIC;
-      f->digits = (int32_t)(uint32_t)(uintmax_t)BEAM_SMALL_VALUE(BEAM_ELEMENT(o, 1));
+      f->digits = (int32_t)(uint32_t)(uint64_t)n;
     } else {
       return 0;
     }

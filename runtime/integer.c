@@ -143,6 +143,15 @@ int int_to_int64(BeamTerm t, int64_t *out) {
   return bn_to_int64(v.sign, v.d, v.n, out);
 }
 
+int int_host_small(BeamTerm t, int64_t *out) {
+  if (BEAM_IS_SMALL(t)) {
+    *out = BEAM_SMALL_VALUE(t);
+    return 1;
+  }
+  const int64_t lim = (int64_t)1 << 59;
+  return BEAM_IS_BIG(t) && int_to_int64(t, out) && *out >= -lim && *out < lim;
+}
+
 /*
 ** erl's conversion, not the nearest double: Horner's rule in double
 ** arithmetic over the 64-bit digits, most significant first, each digit

@@ -63,6 +63,12 @@ BeamTerm int_finish(BeamProc *p, BnDigit *d, size_t cap, int sign, size_t n);
 
 /* 1 and *out set when the integer t fits, else 0. */
 int int_to_int64(BeamTerm t, int64_t *out);
+/* The reference erl is a 64-bit system, whose small integers have 60
+   bits.  1 and *out set when t is an integer that would be a small there
+   (-2^59 <= t < 2^59), on any target: the BIFs whose result in erl
+   depends on whether an argument is a small decide with this, so a
+   32-bit target answers as the host does. */
+int int_host_small(BeamTerm t, int64_t *out);
 /* The double erl makes of t (float/1, mixed arithmetic): exact for a
    small; for a bignum not always the nearest double, as erl computes it
    digit by digit (erl: float(2333101228864841410110025071462136532499)

@@ -163,6 +163,9 @@ static void assert_dies_of_segv(void (*f)(void)) {
   int status = run_child(f, err, sizeof err);
   ck_assert(WIFSIGNALED(status));
   ck_assert_int_eq(WTERMSIG(status), SIGSEGV);
+  /* nothing from the program (under qemu-user, the emulator's own line
+     "qemu: uncaught target signal 11 ..." may come) */
+  if (strncmp(err, "qemu: uncaught target signal", 28) == 0) err[0] = '\0';
   ck_assert_str_eq(err, "");
 #else
   (void)f;
