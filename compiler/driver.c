@@ -56,6 +56,7 @@
 /* Where the runtime's headers and library are. */
 typedef struct RtPaths {
   const char *inc, *geninc, *lib;
+  bool in_tree;
 } RtPaths;
 
 /* The build tree's runtime when this beamc is the one in the build tree's
@@ -73,8 +74,8 @@ static const RtPaths *rt_paths(void) {
       if (slash) *slash = '\0';
       in_tree = strcmp(exe, BEAMC_BUILDDIR) == 0;
     }
-    paths = in_tree ? (RtPaths){BEAMC_INCDIR, BEAMC_GENINCDIR, BEAMC_LIBDIR}
-                    : (RtPaths){BEAMC_INST_INCDIR, BEAMC_INST_INCDIR, BEAMC_INST_LIBDIR};
+    paths = in_tree ? (RtPaths){BEAMC_INCDIR, BEAMC_GENINCDIR, BEAMC_LIBDIR, true}
+                    : (RtPaths){BEAMC_INST_INCDIR, BEAMC_INST_INCDIR, BEAMC_INST_LIBDIR, false};
     done = true;
   }
   return &paths;
@@ -297,9 +298,22 @@ static char *cache_dir(void) {
   return home ? fmt("%s/.cache/beamc", home) : NULL;
 }
 
-/* Appends the words of BEAMC_RT_FLAGS to argv[n..] (at most 8); returns
-   the new count.  The words live in a static copy. */
-static int add_rt_flags(char **argv, int n) {
+char *driver_target_cc(const char *target) { return fmt("%s-gcc", target); }
+
+/* The runtime library programs link with: the host's, or with --target
+   the one configure --enable-targets built for that target (in the
+   build tree's targets/TRIPLE/, or installed in LIBDIR/beamc/TRIPLE/). */
+static char *rt_lib(const DriverOptions *o) {
+  if (o->target == NULL) return fmt("%s/libbeamrt.a", rt_paths()->lib);
+  if (rt_paths()->in_tree) return fmt("%s/targets/%s/libbeamrt.a", BEAMC_BUILDDIR, o->target);
+  return fmt("%s/beamc/%s/libbeamrt.a", BEAMC_INST_LIBDIR, o->target);
+}
+
+/* Appends the words of BEAMC_RT_FLAGS to argv[n..] (at most 8) when the
+   program is for the host (a cross target's runtime has no sanitizers);
+   returns the new count.  The words live in a static copy. */
+static int add_rt_flags(const DriverOptions *o, char **argv, int n) {
+  if (o->target) return n;
   static char flags[] = BEAMC_RT_FLAGS;
   static char *words[8];
   static int nwords = -1;
@@ -376,7 +390,7 @@ static bool compile_c(Build *b, const char *c, const char *obj, const char *what
      (nrev: 45% of its time; docs/bench.md) */
   argv[n++] = "-fno-tree-slp-vectorize";
   if (o->gc_stress) argv[n++] = "-DBEAM_GC_STRESS";
-  n = add_rt_flags(argv, n);
+  n = add_rt_flags(o, argv, n);
   argv[n++] = inc1;
   argv[n++] = inc2;
   argv[n++] = "-c";
@@ -411,9 +425,9 @@ static bool make_dirs(const char *path) {
 /* Compiles a module, through the cache for OTP modules. */
 static bool build_object(Build *b, Mod *m) {
   char *cache = m->otp ? cache_dir() : NULL;
-  char *salt = fmt("%d %s %d %016llx", BEAM_ABI_VERSION,
+  char *salt = fmt("%d %s %d %s %016llx", BEAM_ABI_VERSION,
                    b->o->cflags ? b->o->cflags : "-O2", b->o->gc_stress,
-                   (unsigned long long)tools_key());
+                   b->o->target ? b->o->target : "host", (unsigned long long)tools_key());
   if (cache) {
     m->obj = fmt("%s/%s-%016llx.o", cache, m->name,
                  (unsigned long long)file_key(m->beam, salt));
@@ -511,11 +525,12 @@ static bool link_all(Build *b, const char *prog) {
     if (b->o->cflags && strcmp(b->o->cflags, "-g") == 0) argv[n++] = "-g";
     argv[n++] = "-o";
     argv[n++] = (char *)prog;
-    n = add_rt_flags(argv, n);
+    if (b->o->link_static) argv[n++] = "-static";
+    n = add_rt_flags(b->o, argv, n);
     argv[n++] = maino;
     for (int i = 0; i < b->n; i++)
       if (b->mods[i].obj) argv[n++] = b->mods[i].obj;
-    char *lib = fmt("%s/libbeamrt.a", rt_paths()->lib);
+    char *lib = rt_lib(b->o);
     argv[n++] = lib;
     argv[n++] = "-lm";
     argv[n] = NULL;
@@ -575,7 +590,14 @@ int driver_build(const DriverOptions *o, const char *const *inputs, int n) {
   b.inputs = inputs;
   b.n_inputs = n;
   int status = 0;
-  if (!o->object_only || o->out)
+  char *lib = rt_lib(o);
+  if (o->target && !o->object_only && access(lib, R_OK) != 0) {
+    fprintf(stderr, "beamc: no runtime for the target %s: configure beamc with "
+                    "--enable-targets=%s\n", o->target, o->target);
+    status = 2;
+  }
+  free(lib);
+  if (status == 0 && (!o->object_only || o->out))
     status = workdir_check_output(o->out ? o->out : "a.out", inputs, n);
   if (status == 0 && (b.dir = workdir_get()) == NULL) status = 2;
   bool ok = status == 0;

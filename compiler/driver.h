@@ -26,7 +26,12 @@ typedef struct DriverOptions {
   bool object_only;       /* -c */
   bool verbose;           /* -v: show each command */
   bool gc_stress;
+  const char *target;     /* --target: a cross target's triple; NULL: the host */
+  bool link_static;       /* --static */
 } DriverOptions;
+
+/* The C compiler of a cross target: TRIPLE-gcc (malloc'd). */
+char *driver_target_cc(const char *target);
 
 /* Builds the program from the input files; returns the exit status: 0;
    1 after "beamc: cannot write PATH: REASON" when an output cannot be

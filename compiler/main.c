@@ -37,10 +37,12 @@ typedef struct Options {
   const char **files;   /* the inputs */
   int n_files;
   char *entry;          /* -e's argument, split at the colon */
+  char *target_cc;      /* --target: its C compiler */
 } Options;
 
 static void usage(FILE *out) {
-  fputs("usage: beamc [-o PROG] [-c] [--emit-c] [-O|-g] [-v] [-e MOD:FUN] FILE...\n"
+  fputs("usage: beamc [-o PROG] [-c] [--emit-c] [-O|-g] [-v] [-e MOD:FUN]\n"
+        "             [--target=TRIPLE] [--static] FILE...\n"
         "       beamc --dump [--erlc PATH] FILE...\n"
         "       beamc --c-only [-o FILE.c] [--erlc PATH] FILE\n"
         "\n"
@@ -51,6 +53,10 @@ static void usage(FILE *out) {
         "  --emit-c      keep the generated C (MODULE.c, next to the output)\n"
         "  -O, -O2, -g   passed to the C compiler ($CC, default cc)\n"
         "  -v            show each command run\n"
+        "  --target=TRIPLE  build for a cross target (e.g. aarch64-linux-gnu,\n"
+        "                arm-linux-gnueabihf) with TRIPLE-gcc and the runtime\n"
+        "                built for it (configure --enable-targets=TRIPLE)\n"
+        "  --static      link a static executable (no shared libraries)\n"
         "  -e MOD:FUN    the entry (arity 1 with the arguments, or 0)\n"
         "  --gc-stress   collect at every heap test (the default in a build\n"
         "                configured with --enable-gc-stress; --no-gc-stress)\n"
@@ -193,6 +199,13 @@ static int parse_args(Options *o, int argc, char **argv) {
       o->drv.object_only = true;
     } else if (strcmp(arg, "-v") == 0) {
       o->drv.verbose = true;
+    } else if (strcmp(arg, "--static") == 0) {
+      o->drv.link_static = true;
+    } else if (strncmp(arg, "--target=", 9) == 0 || strcmp(arg, "--target") == 0) {
+      const char *t = arg[8] == '=' ? arg + 9 : ++i < argc ? argv[i] : NULL;
+      if (t == NULL || *t == '\0' || strchr(t, '/') != NULL || t[0] == '-')
+        fail_usage("%s needs a target triple (e.g. --target=aarch64-linux-gnu)", "--target");
+      o->drv.target = t;
     } else if (strcmp(arg, "-g") == 0 || (arg[1] == 'O' && strlen(arg) <= 3)) {
       o->drv.cflags = arg;
     } else if (strcmp(arg, "-e") == 0) {
@@ -233,6 +246,7 @@ static int run(Options *o) {
   if (!o->dump && !o->emit_c) {
     o->drv.erlc = o->erlc;
     o->drv.cc = getenv("CC") ? getenv("CC") : "cc";
+    if (o->drv.target) o->drv.cc = o->target_cc = driver_target_cc(o->drv.target);
     return driver_build(&o->drv, o->files, o->n_files);
   }
   if (o->emit_c && o->out) {
@@ -258,5 +272,6 @@ int main(int argc, char **argv) {
   if (status < 0) status = run(&o);
   free(o.files);
   free(o.entry);
+  free(o.target_cc);
   return status;
 }
