@@ -15,7 +15,11 @@
 # Environment: BEAMC (default ./beamc), ERLC (erlc), ESCRIPT (escript),
 # SRCDIR (default: two levels above this script), BUILDDIR (.), JOBS
 # (programs run in parallel, default 2), DIFF_TIMEOUT (seconds per run, 60),
-# BUILD_TIMEOUT (seconds per native build, 600).  On failure the outputs are
+# BUILD_TIMEOUT (seconds per native build, 600).  For a cross target:
+# DIFF_BEAMC_FLAGS (words added to beamc's command, e.g. --target=TRIPLE)
+# and DIFF_RUN (the command the native program runs under, e.g.
+# qemu-aarch64).  DIFF_REF (a directory) keeps the reference's outputs,
+# keyed by the program's source and arguments, for the next run to reuse.  On failure the outputs are
 # kept in $BUILDDIR/testsuite/diff/out/PROG.{erl,native}.{stdout,stderr,status}
 # (or the --out directory; and PROG.build.log), and a short diff is printed
 # as TAP diagnostics.
@@ -47,9 +51,23 @@ if [ "${1-}" = --one ]; then
   # passes from rewriting the instructions under test.
   asm=
   case $src in *.S) asm="+from_asm +no_postopt" ;; esac
+  # The reference, or its outputs from DIFF_REF when an earlier run kept
+  # them for the same source and arguments.
+  ref=
+  if [ -n "${DIFF_REF-}" ]; then
+    key=$(cat "$src" "$DIFF_PROGS/$n.args" 2>/dev/null | cksum | cut -d' ' -f1)
+    ref="$DIFF_REF/$n-$key"
+  fi
+  if [ -n "$ref" ] && [ -f "$ref.erl.status" ]; then
+    for f in stdout stderr status; do cp "$ref.erl.$f" "$n.erl.$f"; done
   # shellcheck disable=SC2086  # $asm is a list of options
-  if "$ERLC" $asm "$src" >erlc.log 2>&1; then
+  elif "$ERLC" $asm "$src" >erlc.log 2>&1; then
     run erl "$ESCRIPT" "$n.beam" "$@"
+    if [ -n "$ref" ] && mkdir -p "$DIFF_REF"; then
+      for f in stdout stderr status; do cp "$n.erl.$f" "$ref.erl.$f.$$"; done
+      for f in stdout stderr; do mv "$ref.erl.$f.$$" "$ref.erl.$f"; done
+      mv "$ref.erl.status.$$" "$ref.erl.status"   # last: it says the others are there
+    fi
   else
     touch erlc.failed
   fi
@@ -57,12 +75,14 @@ if [ "${1-}" = --one ]; then
   # in that little stack (the runtime bounds its C stack use).
   cstack=
   [ -f "$DIFF_PROGS/$n.cstack" ] && cstack=$(cat "$DIFF_PROGS/$n.cstack")
-  if ! timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" "$src" -o "$d/$n" >"$n.build.log" 2>&1 || [ ! -x "$n" ]; then
+  # shellcheck disable=SC2086  # DIFF_BEAMC_FLAGS and DIFF_RUN are words
+  if ! timeout -k 5 "$BUILD_TIMEOUT" "$BEAMC" ${DIFF_BEAMC_FLAGS-} "$src" -o "$d/$n" >"$n.build.log" 2>&1 ||
+     [ ! -x "$n" ]; then
     touch build.failed
   elif [ -n "$cstack" ]; then
-    run native sh -c 'ulimit -s "$0" && exec "$@"' "$cstack" "./$n" "$@"
+    run native sh -c 'ulimit -s "$0" && exec "$@"' "$cstack" ${DIFF_RUN-} "./$n" "$@"
   else
-    run native "./$n" "$@"
+    run native ${DIFF_RUN-} "./$n" "$@"
   fi
   touch finished
   exit 0

@@ -7,7 +7,8 @@
 # does the work; this picks the fixtures: those named (NAME or NAME.S), by
 # default all, in the order of ORDER and then any it does not list.  One
 # TAP line per fixture; the outputs of failures are kept in
-# $BUILDDIR/testsuite/sfix/out.  Environment: as testsuite/diff/run.sh.
+# $BUILDDIR/testsuite/sfix/out (or $SFIX_OUT).  Environment: as
+# testsuite/diff/run.sh.
 here=$(cd "$(dirname "$0")" && pwd)
 if [ $# -eq 0 ]; then
   listed=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/ORDER")
@@ -19,4 +20,4 @@ $n"
   # shellcheck disable=SC2086  # one fixture name per word
   set -- $listed
 fi
-exec sh "$here/../diff/run.sh" --progs "$here" --out testsuite/sfix/out "$@"
+exec sh "$here/../diff/run.sh" --progs "$here" --out "${SFIX_OUT:-testsuite/sfix/out}" "$@"
