@@ -40,7 +40,9 @@ unit)
   [ -n "$tests" ] || { tap_not_ok "no unit tests built in $dir"; tap_done; exit 0; }
   for t in $tests; do
     # check's TAP: "ok N - ..." per case; renumbered into one stream
-    CK_FORK=yes "$qemu" "$t" >"$scratch/out" 2>"$scratch/err"; st=$?
+    # check's per-case time limits, stretched as qemu stretches the run
+    CK_FORK=yes CK_TIMEOUT_MULTIPLIER=${CK_TIMEOUT_MULTIPLIER:-10} \
+      "$qemu" "$t" >"$scratch/out" 2>"$scratch/err"; st=$?
     u=$(basename "$t")
     grep -E '^(not )?ok ' "$scratch/out" | sed -E 's/^(not ok|ok) [0-9]+ ?-? ?/\1 /' >"$scratch/cases"
     while IFS= read -r line; do
