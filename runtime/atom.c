@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "atoms_gen.h"
-#include "out.h"
+#include "os/os.h"
 
 #define INITIAL_SLOTS 1024 /* a power of two */
 

@@ -18,7 +18,7 @@
 
 #include "bignum.h"
 #include "bits.h"
-#include "out.h"
+#include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");

@@ -58,7 +58,7 @@ void print_atom(PrintBuf *b, BeamTerm atom);
 long print_utf8_next(const char *str, size_t len, size_t *i);
 
 /* erlang:display/1: the term and PRINT_DISPLAY_EOL on descriptor 1, in
-   one out_write (written when this returns; out.h). */
+   one out_write (written when this returns; os/os.h). */
 void print_display(BeamTerm t);
 
 /* The shortest text that reads back as d (finite), laid out as erl's

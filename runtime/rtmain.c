@@ -8,8 +8,8 @@
 ** prints "escript: exception Class: Reason" and the stack trace on stderr
 ** and exits with 127.  Before the entry, the modules' on_load functions
 ** run (run_on_loads).  First of all, the standard streams are set up as
-** erl has them (out.h) and the main thread's C stack is attached
-** (cstack.h).
+** erl has them (out_init) and the main thread's C stack is attached
+** (cstack_attach; both in the OS layer, os/os.h).
 */
 #include "beamrt_main.h"
 
@@ -21,9 +21,8 @@
 #include "atoms_gen.h"
 #include "bif.h"
 #include "call.h"
-#include "cstack.h"
 #include "errfmt.h"
-#include "out.h"
+#include "os/os.h"
 #include "print.h"
 #include "sched.h"
 #include "term_build.h"

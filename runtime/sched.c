@@ -16,9 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cstack.h"
 #include "except.h"
 #include "gc.h"
+#include "os/os.h"
 
 #define SLICE_REDS 4000
 

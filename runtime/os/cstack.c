@@ -1,6 +1,6 @@
 /*
 ** cstack.c — the C stack's bounds, the unwinding limit, and the report
-** of an overflow (rules in cstack.h).
+** of an overflow (rules in os.h, "The C stack").
 **
 ** Bounds: pthread_getattr_np (glibc) gives any thread's stack.  For the
 ** main thread it reads /proc/self/maps for the end of the stack mapping
@@ -14,7 +14,7 @@
 */
 #define _GNU_SOURCE /* pthread_getattr_np, sigaltstack */
 
-#include "cstack.h"
+#include "os.h"
 
 #include <signal.h>
 #include <stdbool.h>
