@@ -1,15 +1,109 @@
 /*
-** os.h — the OS layer: the services of the operating system and of the
+** os.h — the OS layer: every service of the operating system and of the
 ** hosted C library that the runtime uses.
 **
-** Files of runtime/os/, one prefix each:
+** The rest of the runtime reaches memory, the standard streams, process
+** exit, signals, thread-local state and the C stack's bounds only through
+** the functions declared here; it calls nothing else outside freestanding
+** C but the pure library functions docs/ARCHITECTURE.md lists ("The OS
+** layer"), and testsuite/hdrcheck/oslayer.sh holds it to that.  A port to
+** another system (a bare-metal microcontroller) replaces the files of
+** runtime/os/ and nothing else.  The layer calls nothing of the runtime
+** above it.
+**
+** Three files implement it for POSIX (Linux, glibc), one prefix each:
+**   os.c      os_      memory, messages on stderr, exit and abort
 **   out.c     out_     the program's standard streams, as erl has them
 **   cstack.c  cstack_  each thread's C stack: bounds, limit, overflow
+**
+** Out of memory has one policy, os_out_of_memory: one line on stderr,
+** "beamrt: out of memory (WHAT)", and exit status 1, as erl's "Cannot
+** allocate N bytes of memory" is one line and status 1.  The os_alloc
+** family never returns NULL; os_try_alloc and os_try_alloc_block leave
+** the failure to their caller.
 */
 #ifndef BEAMRT_OS_H
 #define BEAMRT_OS_H
 
 #include <stddef.h>
+
+#define OS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+
+/* ---------------------------------------------------------------------- */
+/* Memory (os.c)                                                           */
+/* ---------------------------------------------------------------------- */
+
+/* bytes of memory (at least one byte when bytes is 0), aligned for any
+   object; never NULL: when there is none, os_out_of_memory("%s", what),
+   or the line without the parenthesis when what is NULL. */
+void *os_alloc(size_t bytes, const char *what);
+
+/* count objects of size bytes, every byte zero; never NULL (what as for
+   os_alloc, also when count * size overflows). */
+void *os_alloc_zeroed(size_t count, size_t size, const char *what);
+
+/* bytes (a multiple of align, a power of two) at an address that is a
+   multiple of align; never NULL.  Freed by os_free. */
+void *os_alloc_aligned(size_t align, size_t bytes, const char *what);
+
+/* p (NULL, or from this family) resized to bytes, contents kept up to
+   the smaller size; never NULL. */
+void *os_realloc(void *p, size_t bytes, const char *what);
+
+/* bytes of memory (at least one byte when bytes is 0), or NULL when
+   there is none. */
+void *os_try_alloc(size_t bytes);
+
+/*
+** A block for a process heap, which the collector writes whole soon after
+** it gets it; NULL when there is no memory.  Blocks of several MiB are
+** asked to be backed by huge pages where the system has them (page faults
+** would otherwise cost as much as the copying).
+*/
+void *os_try_alloc_block(size_t bytes);
+
+/* Gives back memory from any of the functions above; NULL is ignored. */
+void os_free(void *p);
+
+/* The out-of-memory policy: "beamrt: out of memory (" fmt ")" and a
+   newline on stderr, exit status 1. */
+_Noreturn void os_out_of_memory(const char *fmt, ...) OS_PRINTF(1, 2);
+
+/* ---------------------------------------------------------------------- */
+/* Messages, exit and fatal errors (os.c)                                  */
+/* ---------------------------------------------------------------------- */
+
+/* Formats a message and writes it on stderr now, in one out_write: the
+   runtime's only way to report on stderr outside the program's own
+   output.  fmt carries its own newline. */
+void os_message(const char *fmt, ...) OS_PRINTF(1, 2);
+
+/* A fatal error of the program's circumstances (no memory, the atom
+   table full): os_message, then exit status 1. */
+_Noreturn void os_fatal(const char *fmt, ...) OS_PRINTF(1, 2);
+
+/* A fault of the runtime itself (a corrupt heap, an unknown resume
+   entry, a failed OS_ASSERT): os_message, then os_abort, so that a
+   debugger or a core dump sees the state. */
+_Noreturn void os_panic(const char *fmt, ...) OS_PRINTF(1, 2);
+
+/* Ends the program with status (0..255) at once; there is no buffer of
+   the runtime's to flush. */
+_Noreturn void os_exit(int status);
+
+/* Ends the program abnormally (SIGABRT on POSIX), as halt(abort) does. */
+_Noreturn void os_abort(void);
+
+/* An invariant of the runtime; a failure is an os_panic naming the
+   file, line, function and condition.  Nothing when NDEBUG is set. */
+#ifdef NDEBUG
+#define OS_ASSERT(c) ((void)0)
+#else
+#define OS_ASSERT(c)                                                           \
+  ((c) ? (void)0                                                               \
+       : os_panic("beamrt: %s:%d: %s: assertion failed: %s\n", __FILE__,       \
+                  __LINE__, __func__, #c))
+#endif
 
 /* ---------------------------------------------------------------------- */
 /* The standard streams (out.c)                                            */
