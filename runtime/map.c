@@ -8,13 +8,12 @@
 */
 #include "map.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
 #include "bif.h"
 #include "compare.h"
+#include "os/os.h"
 #include "term_build.h"
 
 #define W sizeof(BeamTerm)
@@ -31,15 +30,8 @@ static const BeamTerm empty_map[2] BEAM_ALIGNED(8) = {
 
 BeamTerm map_empty(void) { return BEAM_MAKE_BOXED(empty_map); }
 
-/* malloc that stops the program when memory is exhausted. */
-static void *xmalloc(size_t n) {
-  void *r = malloc(n ? n : 1);
-  if (r == NULL) {
-    fputs("beamrt: out of memory (map)\n", stderr);
-    abort();
-  }
-  return r;
-}
+/* Scratch memory; the program stops when there is none. */
+static void *xmalloc(size_t n) { return os_alloc(n, "map"); }
 
 /* ---------------------------------------------------------------------- */
 /* Lookup                                                                  */
@@ -231,7 +223,7 @@ BeamTerm map_from_pairs(BeamProc *p, const BeamTerm *kv, size_t n) {
   Pair *a = xmalloc((n + n / 2) * sizeof *a);
   for (size_t i = 0; i < n; i++) a[i] = (Pair){kv[2 * i], kv[2 * i + 1]};
   BeamTerm r = from_pair_array(p, a, a + n, n);
-  free(a);
+  os_free(a);
   return r;
 }
 
@@ -454,7 +446,7 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
     }
     r = put_placed(p, m, kv, pl, u, added);
   }
-  if (pl != buf) free(pl);
+  if (pl != buf) os_free(pl);
   return r;
 }
 
@@ -470,7 +462,7 @@ static Pair *pair_space(Pair *buf, size_t cap, size_t n) {
 /* The map of a's n pairs; frees a unless it is buf. */
 static BeamTerm from_space(BeamProc *p, Pair *a, Pair *buf, size_t n) {
   BeamTerm r = from_pair_array(p, a, a + n, n);
-  if (a != buf) free(a);
+  if (a != buf) os_free(a);
   return r;
 }
 
@@ -482,7 +474,7 @@ BeamTerm map_from_list(BeamProc *p, BeamTerm list) {
   for (long i = 0; i < len; i++, list = BEAM_CDR(list)) {
     BeamTerm t = BEAM_CAR(list);
     if (!BEAM_IS_TUPLE(t) || BEAM_TUPLE_ARITY(t) != 2) {
-      if (a != buf) free(a);
+      if (a != buf) os_free(a);
       return BEAM_NONV;
     }
     a[i] = (Pair){BEAM_ELEMENT(t, 0), BEAM_ELEMENT(t, 1)};

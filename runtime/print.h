@@ -44,7 +44,7 @@ typedef struct PrintBuf {
 
 void print_init(PrintBuf *b);
 void print_free(PrintBuf *b);
-/* Appends len bytes; aborts if memory runs out. */
+/* Appends len bytes; ends the program if memory runs out (os/os.h). */
 void print_append(PrintBuf *b, const char *s, size_t len);
 
 /* Appends t as erlang:display/1 writes it (no newline). */
