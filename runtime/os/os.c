@@ -1,13 +1,13 @@
 /*
-** os.c — memory, messages on stderr, exit and abort, for POSIX hosts
-** (rules in os.h).
+** os.c — memory, messages on stderr, exit and abort, and the clocks, for
+** POSIX hosts (rules in os.h).
 **
 ** Memory comes from the C library's malloc family; blocks for process
 ** heaps of HUGE_MIN bytes or more are aligned to HUGE_PAGE and advised
 ** (madvise) to be backed by huge pages where the kernel has them.
-** Messages are formatted into a buffer on the stack and written with one
-** out_write on descriptor 2, as fprintf on the unbuffered stderr wrote
-** them before, so nothing of stdio is used.
+** Messages are formatted into a buffer (on the stack when short) and
+** written with one out_write on descriptor 2, so nothing of stdio's
+** streams is used.  The clocks are clock_gettime's.
 */
 #define _DEFAULT_SOURCE /* madvise */
 
@@ -17,6 +17,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -25,25 +27,46 @@
 #define HUGE_PAGE ((size_t)2 << 20) /* bytes */
 #define HUGE_MIN ((size_t)8 << 20)  /* blocks from here on */
 
-/* Bytes of a message formatted on the stack; a longer one is cut. */
-#define MESSAGE_MAX 1024
+/* Bytes of a message formatted on the stack; a longer one is formatted
+   in allocated memory, or cut to this when there is none. */
+#define MESSAGE_LOCAL 512
 
 /* ---------------------------------------------------------------------- */
 /* Messages, exit and abort                                                */
 /* ---------------------------------------------------------------------- */
 
-/* Formats into buf (prefix first) and writes it on stderr. */
+/* Appends what (len bytes) to buf[*n..cap), as much of it as leaves room
+   for a NUL. */
+static void append(char *buf, size_t *n, size_t cap, const char *what, size_t len) {
+  size_t room = cap - 1 - *n;
+  if (len > room) len = room;
+  memcpy(buf + *n, what, len);
+  *n += len;
+}
+
+/* Writes prefix, then fmt formatted with ap, then suffix on stderr in one
+   out_write; the whole of it unless memory for a long one runs out. */
 static void write_message(const char *prefix, const char *fmt, va_list ap,
                           const char *suffix) {
-  char buf[MESSAGE_MAX];
-  size_t n = (size_t)snprintf(buf, sizeof buf, "%s", prefix);
-  if (n < sizeof buf) {
-    int k = vsnprintf(buf + n, sizeof buf - n, fmt, ap);
-    if (k > 0) n += (size_t)k;
+  char local[MESSAGE_LOCAL];
+  va_list probe;
+  va_copy(probe, ap);
+  int k = vsnprintf(NULL, 0, fmt, probe);
+  va_end(probe);
+  size_t np = strlen(prefix), ns = strlen(suffix);
+  size_t cap = np + (k > 0 ? (size_t)k : 0) + ns + 1;
+  char *buf = cap <= sizeof local ? local : os_try_alloc(cap);
+  if (buf == NULL) {
+    buf = local;
+    cap = sizeof local;
   }
-  if (n < sizeof buf) n += (size_t)snprintf(buf + n, sizeof buf - n, "%s", suffix);
-  if (n >= sizeof buf) n = sizeof buf - 1;
+  size_t n = 0;
+  append(buf, &n, cap, prefix, np);
+  int w = vsnprintf(buf + n, cap - n, fmt, ap);
+  if (w > 0) n += (size_t)w < cap - 1 - n ? (size_t)w : cap - 1 - n;
+  append(buf, &n, cap, suffix, ns);
   out_write(2, buf, n);
+  if (buf != local) os_free(buf);
 }
 
 void os_message(const char *fmt, ...) {
@@ -132,3 +155,18 @@ void *os_try_alloc_block(size_t bytes) {
 }
 
 void os_free(void *p) { free(p); }
+
+/* ---------------------------------------------------------------------- */
+/* Clocks                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* clock's time in nanoseconds; 0 if the system lacks that clock. */
+static int64_t clock_ns(clockid_t clock) {
+  struct timespec ts;
+  if (clock_gettime(clock, &ts) != 0) return 0;
+  return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+int64_t os_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
+
+int64_t os_system_ns(void) { return clock_ns(CLOCK_REALTIME); }

@@ -2,19 +2,25 @@
 ** os.h — the OS layer: every service of the operating system and of the
 ** hosted C library that the runtime uses.
 **
-** The rest of the runtime reaches memory, the standard streams, process
-** exit, signals, thread-local state and the C stack's bounds only through
-** the functions declared here; it calls nothing else outside freestanding
-** C but the pure library functions docs/ARCHITECTURE.md lists ("The OS
-** layer"), and testsuite/hdrcheck/oslayer.sh holds it to that.  A port to
-** another system (a bare-metal microcontroller) replaces the files of
-** runtime/os/ and nothing else.  The layer calls nothing of the runtime
-** above it.
+** The rest of the runtime reaches memory, the standard streams, messages
+** on stderr, process exit and abort, the clocks, signals and the C stack's
+** bounds only through the functions declared here; outside runtime/os/ it
+** calls nothing of the C library but the pure functions that
+** docs/ARCHITECTURE.md lists ("The OS layer"), and
+** testsuite/hdrcheck/oslayer.sh holds it to that.  A port to another
+** system (a bare-metal microcontroller) keeps this header and replaces
+** the files of runtime/os/ that implement it, and nothing else.  The
+** layer calls nothing of the runtime above it.
 **
 ** Three files implement it for POSIX (Linux, glibc), one prefix each:
-**   os.c      os_      memory, messages on stderr, exit and abort
+**   os.c      os_      memory, messages on stderr, exit and abort, clocks
 **   out.c     out_     the program's standard streams, as erl has them
 **   cstack.c  cstack_  each thread's C stack: bounds, limit, overflow
+**
+** Threads: the runtime runs on one thread today and starts none, so the
+** layer has no thread API yet; it joins the layer when the SMP schedulers
+** come (issue 10).  Per-thread state is C11 _Thread_local, which needs no
+** call (cstack.c's current stack).
 **
 ** Out of memory has one policy, os_out_of_memory: one line on stderr,
 ** "beamrt: out of memory (WHAT)", and exit status 1, as erl's "Cannot
@@ -26,6 +32,7 @@
 #define BEAMRT_OS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define OS_PRINTF(f, a) __attribute__((format(printf, f, a)))
 
@@ -104,6 +111,25 @@ _Noreturn void os_abort(void);
        : os_panic("beamrt: %s:%d: %s: assertion failed: %s\n", __FILE__,       \
                   __LINE__, __func__, #c))
 #endif
+
+/* ---------------------------------------------------------------------- */
+/* Clocks (os.c)                                                           */
+/* ---------------------------------------------------------------------- */
+/*
+** The time the runtime can know, in nanoseconds: what erlang:monotonic_time
+** and erlang:system_time (and the timeouts of receive ... after) will be
+** built on.  Nothing calls them yet; they are here so that a port knows
+** the layer's whole duty.
+*/
+
+/* Nanoseconds since an unspecified moment; never less than an earlier
+   call's value in the same program, and not stepped when the system's
+   date is set. */
+int64_t os_monotonic_ns(void);
+
+/* Nanoseconds since 1970-01-01T00:00:00Z (the system's date and time;
+   it moves when the date is set). */
+int64_t os_system_ns(void);
 
 /* ---------------------------------------------------------------------- */
 /* The standard streams (out.c)                                            */
