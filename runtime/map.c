@@ -30,9 +30,6 @@ static const BeamTerm empty_map[2] BEAM_ALIGNED(8) = {
 
 BeamTerm map_empty(void) { return BEAM_MAKE_BOXED(empty_map); }
 
-/* Scratch memory; the program stops when there is none. */
-static void *xmalloc(size_t n) { return os_alloc(n, "map"); }
-
 /* ---------------------------------------------------------------------- */
 /* Lookup                                                                  */
 /* ---------------------------------------------------------------------- */
@@ -220,7 +217,7 @@ static BeamTerm from_pair_array(BeamProc *p, Pair *a, Pair *tmp, size_t n) {
 }
 
 BeamTerm map_from_pairs(BeamProc *p, const BeamTerm *kv, size_t n) {
-  Pair *a = xmalloc((n + n / 2) * sizeof *a);
+  Pair *a = os_alloc((n + n / 2) * sizeof *a, "map");
   for (size_t i = 0; i < n; i++) a[i] = (Pair){kv[2 * i], kv[2 * i + 1]};
   BeamTerm r = from_pair_array(p, a, a + n, n);
   os_free(a);
@@ -430,7 +427,7 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
   BeamTerm m = p->x[live];
   const BeamTerm *kv = p->x + live + 1;
   if (!BEAM_IS_MAP(m)) return put_fail(p, ATOM_BADMAP, m, flags);
-  Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : xmalloc(n * sizeof *pl);
+  Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : os_alloc(n * sizeof *pl, "map");
   size_t u = place_pairs(pl, kv, n, m), added = 0;
   for (size_t j = 0; j < u; j++) added += !pl[j].found;
   BeamTerm r = m;
@@ -456,7 +453,7 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
 
 /* Room for n pairs and the sort's n / 2: buf when it is large enough. */
 static Pair *pair_space(Pair *buf, size_t cap, size_t n) {
-  return n + n / 2 <= cap ? buf : xmalloc((n + n / 2) * sizeof(Pair));
+  return n + n / 2 <= cap ? buf : os_alloc((n + n / 2) * sizeof(Pair), "map");
 }
 
 /* The map of a's n pairs; frees a unless it is buf. */

@@ -37,8 +37,8 @@ int beam_should_yield(BeamProc *p, char *frame) {
 }
 
 Proc *sched_spawn(BeamCode code, unsigned arity, const BeamTerm *args) {
-  Proc *p = os_alloc_zeroed(1, sizeof *p, NULL);
-  BeamResume *start = os_alloc(sizeof *start, NULL);
+  Proc *p = os_alloc_zeroed(1, sizeof *p, "process");
+  BeamResume *start = os_alloc(sizeof *start, "process");
   *start = (BeamResume){code, 0, BEAM_RESUME_CP, 0, NULL, {0, 0}};
   gc_init(p, 0);
   p->exc_class = p->exc_reason = p->exc_trace = BEAM_NONV;

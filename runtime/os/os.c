@@ -110,35 +110,29 @@ _Noreturn void os_out_of_memory(const char *fmt, ...) {
   os_exit(1);
 }
 
-/* Out of memory for a caller that said what it wanted (or nothing). */
-static _Noreturn void no_memory(const char *what) {
-  if (what == NULL) os_fatal("beamrt: out of memory\n");
-  os_out_of_memory("%s", what);
-}
-
 void *os_try_alloc(size_t bytes) { return malloc(bytes ? bytes : 1); }
 
 void *os_alloc(size_t bytes, const char *what) {
   void *p = os_try_alloc(bytes);
-  if (p == NULL) no_memory(what);
+  if (p == NULL) os_out_of_memory("%s", what);
   return p;
 }
 
 void *os_alloc_zeroed(size_t count, size_t size, const char *what) {
   void *p = calloc(count ? count : 1, size ? size : 1);
-  if (p == NULL) no_memory(what);
+  if (p == NULL) os_out_of_memory("%s", what);
   return p;
 }
 
 void *os_alloc_aligned(size_t align, size_t bytes, const char *what) {
   void *p = aligned_alloc(align, bytes ? bytes : align);
-  if (p == NULL) no_memory(what);
+  if (p == NULL) os_out_of_memory("%s", what);
   return p;
 }
 
 void *os_realloc(void *p, size_t bytes, const char *what) {
   void *r = realloc(p, bytes ? bytes : 1);
-  if (r == NULL) no_memory(what);
+  if (r == NULL) os_out_of_memory("%s", what);
   return r;
 }
 

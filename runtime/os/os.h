@@ -41,8 +41,8 @@
 /* ---------------------------------------------------------------------- */
 
 /* bytes of memory (at least one byte when bytes is 0), aligned for any
-   object; never NULL: when there is none, os_out_of_memory("%s", what),
-   or the line without the parenthesis when what is NULL. */
+   object; never NULL: when there is none, os_out_of_memory("%s", what)
+   (what names the memory's use: "atom table", "map"). */
 void *os_alloc(size_t bytes, const char *what);
 
 /* count objects of size bytes, every byte zero; never NULL (what as for

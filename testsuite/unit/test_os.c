@@ -109,16 +109,6 @@ START_TEST(out_of_memory_is_one_line_and_status_1) {
 }
 END_TEST
 
-static void oom_unnamed(int unused) { os_alloc(HUGE, NULL); }
-
-START_TEST(out_of_memory_unnamed) {
-  Outcome o;
-  run_child(oom_unnamed, 0, &o);
-  expect_exit(&o, 1);
-  ck_assert_str_eq(o.err, "beamrt: out of memory\n");
-}
-END_TEST
-
 static void fatal(int unused) {
   os_message("first %d\n", 1);
   os_fatal("no more index entries in atom_tab (max=%lu)\r\n", 1048576UL);
@@ -210,7 +200,6 @@ Suite *make_suite(void) {
   TCase *tc = tcase_create("os");
   tcase_add_test(tc, allocation_gives_what_it_promises);
   tcase_add_test(tc, out_of_memory_is_one_line_and_status_1);
-  tcase_add_test(tc, out_of_memory_unnamed);
   tcase_add_test(tc, fatal_exits_with_1);
   tcase_add_test(tc, panic_aborts);
   tcase_add_test(tc, assert_names_its_condition);
