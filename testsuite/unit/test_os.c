@@ -93,14 +93,24 @@ START_TEST(allocation_gives_what_it_promises) {
 }
 END_TEST
 
+/* A block the failed os_realloc leaves (reachable: no leak at exit). */
+static void *volatile kept;
+
 static void oom_case(int k) {
   switch (k) {
   case 0: os_alloc(HUGE, "test"); break;
   case 1: os_alloc_zeroed(HUGE, 16, "test"); break; /* count * size overflows */
-  case 2: os_realloc(os_alloc(8, "test"), HUGE, "test"); break;
+  case 2: kept = os_alloc(8, "test"), os_realloc(kept, HUGE, "test"); break;
   case 3: os_alloc_aligned(64, HUGE / 64 * 64, "test"); break;
   case 4: os_out_of_memory("te%st", "s"); break;
   }
+}
+
+/* err past the lines a sanitizer writes first ("==PID==WARNING: ...
+   failed to allocate"). */
+static const char *past_sanitizer(const char *err) {
+  while (strncmp(err, "==", 2) == 0 && strchr(err, '\n') != NULL) err = strchr(err, '\n') + 1;
+  return err;
 }
 
 START_TEST(out_of_memory_is_one_line_and_status_1) {
@@ -108,7 +118,7 @@ START_TEST(out_of_memory_is_one_line_and_status_1) {
     Outcome o;
     run_child(oom_case, k, &o);
     expect_exit(&o, 1);
-    ck_assert_str_eq(o.err, "beamrt: out of memory (test)\n");
+    ck_assert_str_eq(past_sanitizer(o.err), "beamrt: out of memory (test)\n");
   }
 }
 END_TEST
