@@ -46,7 +46,10 @@ unit)
   [ -n "$tests" ] || { tap_not_ok "no unit tests built in $dir"; tap_done; exit 0; }
   for t in $tests; do
     # check's TAP: "ok N - ..." per case; renumbered into one stream
-    CK_FORK=yes "$qemu" "$t" >"$scratch/out" 2>"$scratch/err"; st=$?
+    # check's per-case time limit (4 s) times 4: test_atom's limit case
+    # takes 3 s alone under qemu-arm, and more beside other suites
+    CK_FORK=yes CK_TIMEOUT_MULTIPLIER=${CK_TIMEOUT_MULTIPLIER:-4} \
+      "$qemu" "$t" >"$scratch/out" 2>"$scratch/err"; st=$?
     u=$(basename "$t")
     grep -E '^(not )?ok ' "$scratch/out" | sed -E 's/^(not ok|ok) [0-9]+ ?-? ?/\1 /' >"$scratch/cases"
     while IFS= read -r line; do
