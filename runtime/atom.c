@@ -5,14 +5,11 @@
 */
 #include "atom.h"
 
-#include <assert.h>
 #include <stdbool.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
-#include "out.h"
+#include "os/os.h"
 
 #define INITIAL_SLOTS 1024 /* a power of two */
 
@@ -28,11 +25,6 @@ static const BeamAtom **slots; /* NULL: not initialised */
 static size_t mask;            /* slots - 1 */
 static size_t count;
 static OwnedAtom *owned;
-
-static void out_of_memory(void) {
-  fputs("beamrt: out of memory (atom table)\n", stderr);
-  abort();
-}
 
 uint32_t atom_hash(const char *s, size_t len) {
   uint32_t h = 2166136261u;
@@ -64,8 +56,7 @@ static size_t find_slot(const char *name, size_t len, uint32_t h) {
 }
 
 static void alloc_slots(size_t n) {
-  slots = calloc(n, sizeof *slots);
-  if (slots == NULL) out_of_memory();
+  slots = os_alloc_zeroed(n, sizeof *slots, "atom table");
   mask = n - 1;
 }
 
@@ -76,7 +67,7 @@ static void grow(void) {
   alloc_slots(old_n * 2);
   for (size_t i = 0; i < old_n; i++)
     if (old[i] != NULL) slots[find_slot(old[i]->name, old[i]->len, old[i]->hash)] = old[i];
-  free(old);
+  os_free(old);
 }
 
 /*
@@ -86,11 +77,7 @@ static void grow(void) {
 ** ERL_CRASH_DUMP_SECONDS=0; beamc writes no dump (docs/ARCHITECTURE.md).
 */
 static _Noreturn void table_full(void) {
-  char msg[80];
-  int n = snprintf(msg, sizeof msg, "no more index entries in atom_tab (max=%lu)\r\n",
-                   (unsigned long)ATOM_LIMIT);
-  out_write(2, msg, (size_t)n);
-  exit(1);
+  os_fatal("no more index entries in atom_tab (max=%lu)\r\n", (unsigned long)ATOM_LIMIT);
 }
 
 /*
@@ -119,8 +106,8 @@ void atom_init(void) {
 
 void atom_register(const BeamAtom *a) {
   atom_init();
-  assert(a->hash == atom_hash(a->name, a->len));
-  assert(a->chars == atom_utf8_chars(a->name, a->len));
+  OS_ASSERT(a->hash == atom_hash(a->name, a->len));
+  OS_ASSERT(a->chars == atom_utf8_chars(a->name, a->len));
   insert(a);
 }
 
@@ -134,8 +121,7 @@ BeamTerm atom_lookup(const char *name, size_t len) {
 static const BeamAtom *make_record(const char *name, size_t len, uint32_t h, size_t chars) {
   size_t align = _Alignof(OwnedAtom);
   size_t size = (sizeof(OwnedAtom) + len + align - 1) / align * align;
-  OwnedAtom *o = aligned_alloc(align, size);
-  if (o == NULL) out_of_memory();
+  OwnedAtom *o = os_alloc_aligned(align, size, "atom table");
   memcpy(o->name, name, len);
   o->rec = (BeamAtom){o->name, (uint32_t)len, h, (uint32_t)chars};
   o->next = owned;
@@ -159,13 +145,13 @@ size_t atom_count(void) {
 }
 
 void atom_shutdown(void) {
-  free(slots);
+  os_free(slots);
   slots = NULL;
   mask = 0;
   count = 0;
   while (owned != NULL) {
     OwnedAtom *next = owned->next;
-    free(owned);
+    os_free(owned);
     owned = next;
   }
 }

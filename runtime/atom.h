@@ -5,7 +5,7 @@
 ** table maps names to records so that every name has one record in a
 ** running program: static records (generated code's beam_atom_* and the
 ** runtime's own, from atoms.tab) are registered at start-up, and atoms
-** made at run time (list_to_atom, binary_to_atom) get a malloc'd record.
+** made at run time (list_to_atom, binary_to_atom) get an os_alloc'd record.
 **
 ** Invariants:
 **   - every record in the table has a distinct name, and its hash field
@@ -58,7 +58,7 @@ BeamTerm atom_lookup(const char *name, size_t len);
 /* The atom named by len bytes of UTF-8 at name, made if needed.  Returns
    BEAM_NONV when the name has more than ATOM_MAX_CHARS characters (the
    caller raises system_limit).  Ends the program (status 1) when a new
-   atom would pass ATOM_LIMIT; aborts if memory runs out. */
+   atom would pass ATOM_LIMIT, and when memory runs out (os_out_of_memory). */
 BeamTerm atom_intern(const char *name, size_t len);
 
 /* Number of atoms in the table. */

@@ -31,6 +31,7 @@
 #include "bif.h"
 #include "term_build.h"
 #include "integer.h"
+#include "os/os.h"
 #include "print.h"
 
 /* Longest float_to_list/2 result erl produces (its buffer is 256). */
@@ -47,17 +48,16 @@ static BeamTerm bytes_to_list(BeamProc *p, const char *s, size_t len) {
   return list;
 }
 
-/* A proper list of integers 0..255 as a malloc'd NUL-terminated string
+/* A proper list of integers 0..255 as an os_alloc'd NUL-terminated string
    of *len bytes (NULs included), or NULL if l is not one. */
 static char *list_to_bytes(BeamTerm l, size_t *len) {
   long n = tb_list_length(l);
   if (n < 0) return NULL;
-  char *s = malloc((size_t)n + 1);
-  if (s == NULL) abort();
+  char *s = os_alloc((size_t)n + 1, "list to text");
   for (intptr_t i = 0; i < n; i++, l = BEAM_CDR(l)) {
     BeamTerm c = BEAM_CAR(l);
     if (!BEAM_IS_SMALL(c) || BEAM_SMALL_VALUE(c) < 0 || BEAM_SMALL_VALUE(c) > 255) {
-      free(s);
+      os_free(s);
       return NULL;
     }
     s[i] = (char)BEAM_SMALL_VALUE(c);
@@ -183,11 +183,11 @@ static BeamTerm list_to_int(BeamProc *p, BeamTerm l, int base) {
   size_t len;
   char *s = list_to_bytes(l, &len);
   if (s == NULL || base == 0) {
-    free(s);
+    os_free(s);
     return bif_badarg(p);
   }
   BeamTerm r = int_from_text(p, s, len, base);
-  free(s);
+  os_free(s);
   return r;
 }
 
@@ -347,7 +347,7 @@ BeamTerm beam_bif_erlang_list_to_float_1(BeamProc *p, BeamTerm a1) {
   double d = 0;
   int ok = float_syntax(s);
   if (ok) d = strtod(s, NULL);
-  free(s);
+  os_free(s);
   if (!ok || !isfinite(d)) return bif_badarg(p);
   return beam_make_float(p, d);
 }

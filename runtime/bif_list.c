@@ -16,6 +16,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "os/os.h"
 #include "term_build.h"
 
 /* Right lists of -- up to this long are searched linearly. */
@@ -69,14 +70,6 @@ static int cmp_terms(const void *a, const void *b) {
   return beam_compare(*(const BeamTerm *)a, *(const BeamTerm *)b, 1);
 }
 
-static _Noreturn void out_of_memory(void) { abort(); }
-
-static void *xmalloc(size_t n) {
-  void *r = malloc(n ? n : 1);
-  if (r == NULL) out_of_memory();
-  return r;
-}
-
 /*
 ** The right list as a sorted multiset: m[0..*n) with distinct values in
 ** the exact (=:=) order.  Removing the first occurrence of each right
@@ -85,10 +78,10 @@ static void *xmalloc(size_t n) {
 ** the scan of the left list does with the counts.
 */
 static Multi *multiset(BeamTerm b, size_t nb, size_t *n) {
-  BeamTerm *v = xmalloc(nb * sizeof *v);
+  BeamTerm *v = os_alloc(nb * sizeof *v, "list subtraction");
   for (size_t i = 0; i < nb; i++, b = BEAM_CDR(b)) v[i] = BEAM_CAR(b);
   qsort(v, nb, sizeof *v, cmp_terms);
-  Multi *m = xmalloc(nb * sizeof *m);
+  Multi *m = os_alloc(nb * sizeof *m, "list subtraction");
   size_t k = 0;
   for (size_t i = 0; i < nb; i++) {
     if (k > 0 && beam_compare(m[k - 1].value, v[i], 1) == 0) {
@@ -99,7 +92,7 @@ static Multi *multiset(BeamTerm b, size_t nb, size_t *n) {
       k++;
     }
   }
-  free(v);
+  os_free(v);
   *n = k;
   return m;
 }
@@ -125,7 +118,7 @@ BeamTerm beam_bif_erlang_subtract_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
   long na = tb_list_length(a1), nb = tb_list_length(a2);
   if (na < 0 || nb < 0) return bif_badarg(p);
   if (na == 0 || nb == 0) return a1;
-  unsigned char *drop = xmalloc((size_t)na);
+  unsigned char *drop = os_alloc((size_t)na, "list subtraction");
   size_t left = (size_t)nb, last = 0, kept = 0, nm = 0;
   BeamTerm lin[SUBTRACT_LINEAR];
   Multi *m = NULL;
@@ -157,7 +150,7 @@ BeamTerm beam_bif_erlang_subtract_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
     }
     if (drop[i]) last = i + 1;
   }
-  free(m);
+  os_free(m);
   /* cells [0, last) are copied unless dropped; the rest is shared */
   l = a1;
   for (size_t k = 0; k < last; k++) kept += !drop[k];
@@ -173,7 +166,7 @@ BeamTerm beam_bif_erlang_subtract_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
     j++;
   }
   *link = tail;
-  free(drop);
+  os_free(drop);
   return result;
 }
 

@@ -9,8 +9,6 @@
 */
 #include <math.h>
 #include <stdbool.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
@@ -18,6 +16,7 @@
 #include "bif.h"
 #include "call.h"
 #include "integer.h"
+#include "os/os.h"
 #include "print.h"
 #include "proc.h"
 #include "term_build.h"
@@ -70,38 +69,34 @@ BeamTerm beam_bif_erlang_raise_3(BeamProc *p, BeamTerm c, BeamTerm r, BeamTerm s
   if (c != ATOM_ERROR && c != ATOM_EXIT && c != ATOM_THROW) return ATOM_BADARG;
   long n = tb_list_length(st);
   if (n < 0) return ATOM_BADARG;
-  BeamTerm *frames = malloc(((size_t)n + 1) * sizeof *frames);
+  BeamTerm *frames = os_try_alloc(((size_t)n + 1) * sizeof *frames);
   if (frames == NULL) return bif_system_limit(p);
   size_t k = 0;
   for (BeamTerm l = st; BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
     frames[k] = raise_frame(p, BEAM_CAR(l));
     if (frames[k++] == BEAM_NONV) {
-      free(frames);
+      os_free(frames);
       return ATOM_BADARG;
     }
   }
   PROC(p)->exc_trace = tb_list_from(p, frames, k);
-  free(frames);
+  os_free(frames);
   return fail(p, c, r);
 }
 
 /* ---- halt -------------------------------------------------------------- */
 
-static _Noreturn void halt_with(int status) {
-  fflush(stdout);
-  fflush(stderr);
-  exit(status);
-}
-
+/* The runtime holds no output back (os/os.h, out_write), so halting is
+   exiting. */
 BeamTerm beam_bif_erlang_halt_0(BeamProc *p) {
   (void)p;
-  halt_with(0);
+  os_exit(0);
 }
 
 BeamTerm beam_bif_erlang_halt_1(BeamProc *p, BeamTerm s) {
-  if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) halt_with((int)(BEAM_SMALL_VALUE(s) & 0xFF));
-  if (s == ATOM_ABORT) abort();
-  if (BEAM_IS_LIST(s) || s == BEAM_NIL) halt_with(1);
+  if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) os_exit((int)(BEAM_SMALL_VALUE(s) & 0xFF));
+  if (s == ATOM_ABORT) os_abort();
+  if (BEAM_IS_LIST(s) || s == BEAM_NIL) os_exit(1);
   return bif_badarg(p);
 }
 

@@ -10,9 +10,10 @@
 */
 #include "bignum.h"
 
-#include <assert.h>
 #include <math.h>
 #include <string.h>
+
+#include "os/os.h"
 
 #define DBITS BN_DIGIT_BITS
 #define DMAX BN_DIGIT_MAX
@@ -39,7 +40,7 @@ typedef uint64_t Wide;
 
 /* Leading zero bits of x; x != 0. */
 static int clz(BnDigit x) {
-  assert(x != 0);
+  OS_ASSERT(x != 0);
 #if defined(__GNUC__) && DBITS == 64
   return __builtin_clzll((unsigned long long)x);
 #elif defined(__GNUC__)
@@ -224,10 +225,10 @@ size_t bn_add(BnDigit *r, const BnDigit *a, size_t an, const BnDigit *b, size_t 
 }
 
 size_t bn_sub(BnDigit *r, const BnDigit *a, size_t an, const BnDigit *b, size_t bn) {
-  assert(bn_cmp(a, an, b, bn) >= 0);
+  OS_ASSERT(bn_cmp(a, an, b, bn) >= 0);
   BnDigit c = sub_n(r, a, b, bn);
   c = sub_1(r + bn, a + bn, an - bn, c);
-  assert(c == 0);
+  OS_ASSERT(c == 0);
   (void)c;
   return bn_normalize(r, an);
 }
@@ -286,7 +287,7 @@ static void sqr_school(BnDigit *r, const BnDigit *a, size_t n) {
     r[2 * i + 1] = LO(hi);
     c = HI(hi);
   }
-  assert(c == 0);
+  OS_ASSERT(c == 0);
 }
 
 static void mul_rec(BnDigit *r, const BnDigit *a, size_t an, const BnDigit *b, size_t bn,
@@ -339,10 +340,10 @@ static void karatsuba(BnDigit *r, const BnDigit *a, size_t an, const BnDigit *b,
   else
     mid[2 * h] -= sub_n(mid, mid, t, 2 * h);
   size_t mn = bn_normalize(mid, 2 * h + 1);
-  assert(mn <= rn - h);
+  OS_ASSERT(mn <= rn - h);
   c = add_n(r + h, r + h, mid, mn);
   c = add_1(r + h + mn, r + h + mn, rn - h - mn, c);
-  assert(c == 0);
+  OS_ASSERT(c == 0);
 }
 
 /*
@@ -359,7 +360,7 @@ static void mul_chunked(BnDigit *r, const BnDigit *a, size_t an, const BnDigit *
     mul_rec(t, a + i, cn, b, bn, s + 2 * bn);
     BnDigit c = add_n(r + i, r + i, t, cn + bn);
     c = add_1(r + i + cn + bn, r + i + cn + bn, an - i - cn, c);
-    assert(c == 0);
+    OS_ASSERT(c == 0);
   }
 }
 
@@ -424,7 +425,7 @@ size_t bn_mul_digit_add(BnDigit *r, const BnDigit *a, size_t an, BnDigit m, BnDi
 ** v = floor((B^2 - 1) / d) - B, which fits in a digit.
 */
 static BnDigit reciprocal(BnDigit d) {
-  assert(d >> (DBITS - 1));
+  OS_ASSERT(d >> (DBITS - 1));
   Wide num = ((Wide)(BnDigit)~d << DBITS) | DMAX;
   return (BnDigit)(num / d);
 }
@@ -456,7 +457,7 @@ static BnDigit div2by1(BnDigit *r, BnDigit u1, BnDigit u0, BnDigit d, BnDigit v)
 ** shifted on the fly so that d is normalised.
 */
 static BnDigit divrem_1(BnDigit *q, const BnDigit *a, size_t an, BnDigit d) {
-  assert(d != 0);
+  OS_ASSERT(d != 0);
   if (an == 0) return 0;
   unsigned s = (unsigned)clz(d);
   BnDigit dn = d << s, v = reciprocal(dn), r = 0, qd;
@@ -527,7 +528,7 @@ static void divrem_knuth(BnDigit *q, BnDigit *un, size_t an, const BnDigit *vn, 
 */
 void bn_divrem(BnDigit *q, size_t *qn, BnDigit *r, size_t *rn,
                const BnDigit *a, size_t an, const BnDigit *b, size_t bn, BnDigit *scratch) {
-  assert(bn > 0 && b[bn - 1] != 0);
+  OS_ASSERT(bn > 0 && b[bn - 1] != 0);
   size_t nq = 0, nr;
   if (an < bn) {
     if (r) memmove(r, a, an * sizeof *r);
@@ -721,7 +722,7 @@ static int valid_base(int base) { return base >= 2 && base <= 36; }
 /* Each digit (< B <= base^(k+1)) needs at most k + 1 chars; then the
 ** sign and the NUL. */
 size_t bn_text_size(size_t n, int base) {
-  assert(valid_base(base));
+  OS_ASSERT(valid_base(base));
   BnDigit pw;
   return n * (chunk_chars(base, &pw) + 1) + 2;
 }
@@ -765,7 +766,7 @@ static size_t to_text_chunked(char *out, size_t cap, const BnDigit *a, size_t an
 ** copy of a in scratch.  Either way the text has no leading zeros.
 */
 size_t bn_to_text(char *out, int sign, const BnDigit *a, size_t an, int base, BnDigit *scratch) {
-  assert(valid_base(base));
+  OS_ASSERT(valid_base(base));
   if (an == 0) {
     out[0] = '0';
     return 1;
@@ -778,7 +779,7 @@ size_t bn_to_text(char *out, int sign, const BnDigit *a, size_t an, int base, Bn
 }
 
 size_t bn_from_text_size(size_t len, int base) {
-  assert(valid_base(base));
+  OS_ASSERT(valid_base(base));
   unsigned bits = 1;
   while ((1 << bits) < base) bits++;
   return (len * bits + DBITS - 1) / DBITS + 1;

@@ -17,7 +17,7 @@
 **
 ** Errors are reported as BN_* return codes; division by zero and other
 ** broken preconditions are the caller's responsibility (checked only by
-** assert).
+** OS_ASSERT).
 **
 ** BnDigit is uintptr_t: 64 bits on 64-bit hosts, 32 on 32-bit hosts.
 ** Defining BN_FORCE_DIGIT32 (for the whole program: every file that

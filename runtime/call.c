@@ -11,12 +11,12 @@
 */
 #include "call.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
 #include "bif.h"
 #include "except.h"
+#include "os/os.h"
 #include "proc.h"
 #include "term_build.h"
 
@@ -55,8 +55,7 @@ void call_init(const BeamModule *const *mods) {
   modules = mods;
   for (size_t i = 0; mods[i]; i++) n += mods[i]->n_exports;
   for (table_cap = 64; table_cap < 2 * n; table_cap *= 2) {}
-  table = calloc(table_cap, sizeof *table);
-  if (table == NULL) abort();
+  table = os_alloc_zeroed(table_cap, sizeof *table, "export table");
   for (int i = 0; i < bif_count(); i++) {
     const BifEntry *b = bif_entry((unsigned)i);
     put(BEAM_ATOM(*b->mod), BEAM_ATOM(*b->fun), b->arity, b->wrapper);
@@ -87,9 +86,7 @@ const BeamModule *call_module(BeamTerm name) {
 void call_unload(BeamTerm name) {
   for (size_t i = 0; i < table_cap; i++)
     if (table[i].code && table[i].mod == name) table[i].mod = BEAM_NONV;
-  BeamTerm *u = realloc(unloaded, (n_unloaded + 1) * sizeof *u);
-  if (u == NULL) abort();
-  unloaded = u;
+  unloaded = os_realloc(unloaded, (n_unloaded + 1) * sizeof *unloaded, "export table");
   unloaded[n_unloaded++] = name;
 }
 

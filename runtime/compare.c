@@ -11,12 +11,11 @@
 #include "compare.h"
 
 #include <stdbool.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "bignum.h"
 #include "bits.h"
+#include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");
@@ -56,17 +55,13 @@ static void stack_init(Stack *s) {
 }
 
 static void stack_free(Stack *s) {
-  if (s->r != s->inline_r) free(s->r);
+  if (s->r != s->inline_r) os_free(s->r);
 }
 
-/* Doubles the stack, moving it to the malloc heap the first time. */
+/* Doubles the stack, moving it off the C stack the first time. */
 static void stack_grow(Stack *s) {
   size_t cap = s->cap * 2;
-  Range *r = s->r == s->inline_r ? malloc(cap * sizeof *r) : realloc(s->r, cap * sizeof *r);
-  if (r == NULL) {
-    fputs("beamrt: out of memory (term comparison)\n", stderr);
-    abort();
-  }
+  Range *r = os_realloc(s->r == s->inline_r ? NULL : s->r, cap * sizeof *r, "term comparison");
   if (s->r == s->inline_r) memcpy(r, s->inline_r, sizeof s->inline_r);
   s->r = r;
   s->cap = cap;

@@ -37,7 +37,7 @@
 **   - bitstrings bit by bit, then the shorter first (<<1:1>> < <<128>>).
 **
 ** Nothing recurses on the C stack: pending pairs go on an explicit stack
-** that lives on the C stack while small and on the malloc heap after.
+** that lives on the C stack while small and in os_alloc memory after.
 */
 #ifndef BEAMRT_COMPARE_H
 #define BEAMRT_COMPARE_H

@@ -84,28 +84,24 @@
 ** as the process's spare when its capacity suits the target (target <=
 ** capacity <= 2 target), else freed; a collection copies into the spare
 ** when it is large enough, so a process in a steady state swaps two
-** blocks without malloc or free, and a large block's pages stay mapped.
+** blocks without allocating or freeing, and a large block's pages stay
+** mapped.
 ** A block much larger than the target (a full sweep of a mostly dead old
 ** heap) is used for one collection cycle, its tail untouched, then freed.
-** Blocks of 8 MB and more are aligned and marked for transparent huge
-** pages (Linux).
+** Blocks come from os_try_alloc_block, which has those of 8 MB and more
+** aligned and marked for transparent huge pages (Linux).
 */
-#define _DEFAULT_SOURCE /* madvise */
 #include "gc.h"
 
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
+
+#include "os/os.h"
 
 #define WORD sizeof(BeamTerm)
 #define FIB_LIMIT ((size_t)1 << 20)          /* then 20% steps */
 #define MAX_WORDS (SIZE_MAX / WORD / 4)      /* no size beyond this */
-#define HUGE_PAGE ((size_t)2 << 20)          /* bytes */
-#define HUGE_MIN ((size_t)8 << 20)           /* blocks from here on */
 
 #define IS_PTR(t) (((t)&BEAM_TAG_PRIMARY) - 1u < 2u) /* list or boxed */
 #define IS_HEADER(t) (((t)&BEAM_TAG_PRIMARY) == BEAM_TAG_HEADER)
@@ -116,14 +112,11 @@
 /* ---------------------------------------------------------------------- */
 
 static _Noreturn void out_of_memory(size_t words) {
-  fprintf(stderr, "beamrt: out of memory (heap of %zu words)\n", words);
-  exit(1);
+  os_out_of_memory("heap of %zu words", words);
 }
 
 static _Noreturn void corrupt(const char *what, BeamTerm w) {
-  fprintf(stderr, "beamrt: gc: corrupt heap (%s: 0x%llx)\n", what,
-          (unsigned long long)w);
-  abort();
+  os_panic("beamrt: gc: corrupt heap (%s: 0x%llx)\n", what, (unsigned long long)w);
 }
 
 /* a + b, or out of memory when the sum overflows the size limit. */
@@ -133,24 +126,15 @@ static size_t add(size_t a, size_t b) {
 }
 
 /*
-** n words of memory; exits the program when there is none.  Large blocks
-** are asked to be backed by huge pages where the system has them: a
-** collection writes every word of its new block once, and page faults
-** would otherwise cost as much as the copying.
+** A block of n words; exits the program when there is none.  Large blocks
+** are asked to be backed by huge pages where the system has them
+** (os_try_alloc_block): a collection writes every word of its new block
+** once, and page faults would otherwise cost as much as the copying.
 */
 static BeamTerm *alloc_words(size_t n) {
   if (n == 0) n = 1;
   if (n > MAX_WORDS) out_of_memory(n);
-  size_t bytes = n * WORD;
-  BeamTerm *m;
-#ifdef MADV_HUGEPAGE
-  if (bytes >= HUGE_MIN) {
-    bytes = (bytes + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-    m = aligned_alloc(HUGE_PAGE, bytes);
-    if (m != NULL) madvise(m, bytes, MADV_HUGEPAGE);
-  } else
-#endif
-    m = malloc(bytes);
+  BeamTerm *m = os_try_alloc_block(n * WORD);
   if (m == NULL) out_of_memory(n);
   return m;
 }
@@ -193,7 +177,7 @@ static HeapFrag *new_frag(Proc *p, size_t n) {
   if (size < GC_FRAG_MIN) size = GC_FRAG_MIN;
   if (size < p->frag_words) size = p->frag_words;
   if (size > MAX_WORDS) out_of_memory(n);
-  HeapFrag *f = malloc(sizeof(HeapFrag) + size * WORD);
+  HeapFrag *f = os_try_alloc(sizeof(HeapFrag) + size * WORD);
   if (f == NULL) out_of_memory(size);
   f->next = p->frags;
   f->size = size;
@@ -231,7 +215,7 @@ static void free_frags(Proc *p) {
   HeapFrag *f = p->frags;
   while (f != NULL) {
     HeapFrag *next = f->next;
-    free(f);
+    os_free(f);
     f = next;
   }
   p->frags = NULL;
@@ -239,7 +223,7 @@ static void free_frags(Proc *p) {
 }
 
 static void free_old_heap(Proc *p) {
-  free(p->old_heap);
+  os_free(p->old_heap);
   p->old_heap = p->old_htop = p->old_hend = NULL;
 }
 
@@ -259,8 +243,8 @@ void gc_init(Proc *p, size_t words) {
 }
 
 void gc_free(Proc *p) {
-  free(p->heap);
-  free(p->spare);
+  os_free(p->heap);
+  os_free(p->spare);
   p->heap = p->hend = p->hwm = p->pub.htop = p->pub.stop = p->spare = NULL;
   p->block_cap = p->spare_cap = 0;
   free_old_heap(p);
@@ -340,7 +324,7 @@ static size_t collect_frags(Gc *g, const Proc *p) {
   size_t n = 0, words = 0;
   for (const HeapFrag *f = p->frags; f != NULL; f = f->next) n++;
   g->nfrags = n;
-  g->frags = n ? malloc(n * sizeof(Span)) : NULL;
+  g->frags = n ? os_try_alloc(n * sizeof(Span)) : NULL;
   if (n && g->frags == NULL) out_of_memory(n);
   n = 0;
   for (const HeapFrag *f = p->frags; f != NULL; f = f->next, n++) {
@@ -490,8 +474,7 @@ static void verify(Proc *p, const char *when) {
   p->unverified = 0;
   const char *err = gc_verify(p);
   if (err != NULL) {
-    fprintf(stderr, "beamrt: gc: heap check %s a collection failed: %s\n", when, err);
-    abort();
+    os_panic("beamrt: gc: heap check %s a collection failed: %s\n", when, err);
   }
 }
 #define VERIFY(p, when) verify(p, when)
@@ -561,7 +544,7 @@ static BeamTerm *take_block(Proc *p, size_t words, size_t *cap) {
   p->spare = NULL;
   p->spare_cap = 0;
   if (b != NULL && *cap >= words) return b;
-  free(b);
+  os_free(b);
   *cap = words;
   return alloc_words(words);
 }
@@ -573,7 +556,7 @@ static void release_block(Proc *p, BeamTerm *block, size_t cap) {
     p->spare = block;
     p->spare_cap = cap;
   } else {
-    free(block);
+    os_free(block);
   }
 }
 
@@ -648,7 +631,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   if (due) adapt_floor(p, asked, young + old + stack);
   adapt_target(p, young + stack, need);
   install(p, nb, cap, g.ytop);
-  free(g.frags);
+  os_free(g.frags);
   free_frags(p);
   end_generations(p, &g, full);
   VERIFY(p, "after");

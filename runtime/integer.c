@@ -9,11 +9,10 @@
 #include "integer.h"
 
 #include <math.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "bif.h"
+#include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: do not define BN_FORCE_DIGIT32");
@@ -23,21 +22,14 @@ _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
 /* Scratch arrays below this many digits live on the C stack. */
 #define LOCAL_DIGITS 64
 
-static _Noreturn void out_of_memory(void) {
-  fputs("beamrt: out of memory (integer arithmetic)\n", stderr);
-  abort();
-}
-
 /* n digits of scratch: local (LOCAL_DIGITS long) when big enough. */
 static BnDigit *scratch_get(size_t n, BnDigit *local) {
   if (n <= LOCAL_DIGITS) return local;
-  BnDigit *s = malloc(n * sizeof *s);
-  if (s == NULL) out_of_memory();
-  return s;
+  return os_alloc(n * sizeof(BnDigit), "integer arithmetic");
 }
 
 static void scratch_put(BnDigit *s, BnDigit *local) {
-  if (s != local) free(s);
+  if (s != local) os_free(s);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -191,8 +183,7 @@ char *int_to_text(BeamTerm t, int base, size_t *len) {
   IntView v;
   int_view(t, &v);
   size_t size = v.n == 0 ? 1 : bn_text_size(v.n, base);
-  char *out = malloc(size + 1);
-  if (out == NULL) out_of_memory();
+  char *out = os_alloc(size + 1, "integer arithmetic");
   if (v.n == 0) {
     out[0] = '0';
     *len = 1;
@@ -215,7 +206,7 @@ BeamTerm int_to_list(BeamProc *p, BeamTerm t, int base) {
     c[2 * i + 1] = list;
     list = BEAM_MAKE_LIST(c + 2 * i);
   }
-  free(s);
+  os_free(s);
   return list;
 }
 

@@ -79,7 +79,8 @@ int int_to_double(BeamTerm t, double *out);
 BeamTerm int_from_double(BeamProc *p, double d);
 
 /* Text of t in base 2..36 (upper-case digits, '-' first if negative), in
-   a malloc'd buffer of *len chars plus a NUL; aborts if memory runs out. */
+   an os_alloc'd buffer of *len chars plus a NUL (os_free it); ends the
+   program if memory runs out (os_out_of_memory). */
 char *int_to_text(BeamTerm t, int base, size_t *len);
 /* The list of characters of t in base 2..36 (integer_to_list). */
 BeamTerm int_to_list(BeamProc *p, BeamTerm t, int base);

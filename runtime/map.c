@@ -8,13 +8,12 @@
 */
 #include "map.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
 #include "bif.h"
 #include "compare.h"
+#include "os/os.h"
 #include "term_build.h"
 
 #define W sizeof(BeamTerm)
@@ -30,16 +29,6 @@ static const BeamTerm empty_map[2] BEAM_ALIGNED(8) = {
     BEAM_HEADER(1, BEAM_SUB_MAP), BEAM_MAKE_BOXED(empty_keys)};
 
 BeamTerm map_empty(void) { return BEAM_MAKE_BOXED(empty_map); }
-
-/* malloc that stops the program when memory is exhausted. */
-static void *xmalloc(size_t n) {
-  void *r = malloc(n ? n : 1);
-  if (r == NULL) {
-    fputs("beamrt: out of memory (map)\n", stderr);
-    abort();
-  }
-  return r;
-}
 
 /* ---------------------------------------------------------------------- */
 /* Lookup                                                                  */
@@ -228,10 +217,10 @@ static BeamTerm from_pair_array(BeamProc *p, Pair *a, Pair *tmp, size_t n) {
 }
 
 BeamTerm map_from_pairs(BeamProc *p, const BeamTerm *kv, size_t n) {
-  Pair *a = xmalloc((n + n / 2) * sizeof *a);
+  Pair *a = os_alloc((n + n / 2) * sizeof *a, "map");
   for (size_t i = 0; i < n; i++) a[i] = (Pair){kv[2 * i], kv[2 * i + 1]};
   BeamTerm r = from_pair_array(p, a, a + n, n);
-  free(a);
+  os_free(a);
   return r;
 }
 
@@ -438,7 +427,7 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
   BeamTerm m = p->x[live];
   const BeamTerm *kv = p->x + live + 1;
   if (!BEAM_IS_MAP(m)) return put_fail(p, ATOM_BADMAP, m, flags);
-  Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : xmalloc(n * sizeof *pl);
+  Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : os_alloc(n * sizeof *pl, "map");
   size_t u = place_pairs(pl, kv, n, m), added = 0;
   for (size_t j = 0; j < u; j++) added += !pl[j].found;
   BeamTerm r = m;
@@ -454,7 +443,7 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
     }
     r = put_placed(p, m, kv, pl, u, added);
   }
-  if (pl != buf) free(pl);
+  if (pl != buf) os_free(pl);
   return r;
 }
 
@@ -464,13 +453,13 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
 
 /* Room for n pairs and the sort's n / 2: buf when it is large enough. */
 static Pair *pair_space(Pair *buf, size_t cap, size_t n) {
-  return n + n / 2 <= cap ? buf : xmalloc((n + n / 2) * sizeof(Pair));
+  return n + n / 2 <= cap ? buf : os_alloc((n + n / 2) * sizeof(Pair), "map");
 }
 
 /* The map of a's n pairs; frees a unless it is buf. */
 static BeamTerm from_space(BeamProc *p, Pair *a, Pair *buf, size_t n) {
   BeamTerm r = from_pair_array(p, a, a + n, n);
-  if (a != buf) free(a);
+  if (a != buf) os_free(a);
   return r;
 }
 
@@ -482,7 +471,7 @@ BeamTerm map_from_list(BeamProc *p, BeamTerm list) {
   for (long i = 0; i < len; i++, list = BEAM_CDR(list)) {
     BeamTerm t = BEAM_CAR(list);
     if (!BEAM_IS_TUPLE(t) || BEAM_TUPLE_ARITY(t) != 2) {
-      if (a != buf) free(a);
+      if (a != buf) os_free(a);
       return BEAM_NONV;
     }
     a[i] = (Pair){BEAM_ELEMENT(t, 0), BEAM_ELEMENT(t, 1)};

@@ -21,7 +21,7 @@
 **
 ** Allocation.  The functions that return new terms allocate with
 ** beam_alloc: they never collect, so the terms a caller holds in C
-** locals stay valid; their scratch space comes from malloc.  The ABI
+** locals stay valid; their scratch space comes from os_alloc.  The ABI
 ** entry points beam_map_put (which may collect) and beam_map_get are
 ** declared in beamrt.h.
 */

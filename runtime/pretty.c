@@ -23,16 +23,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "bits.h"
 #include "map.h"
-
-static void out_of_memory(void) {
-  fputs("beamrt: out of memory (printing a term)\n", stderr);
-  abort();
-}
+#include "os/os.h"
 
 static void put_c(PrintBuf *b, char c) { print_append(b, &c, 1); }
 static void put_s(PrintBuf *b, const char *s) { print_append(b, s, strlen(s)); }
@@ -158,9 +153,7 @@ static size_t add_nodes(Tree *t, size_t k) {
   if (t->cap - t->len < k) {
     size_t cap = t->cap ? t->cap : 64;
     while (cap - t->len < k) cap *= 2;
-    Node *n = realloc(t->node, cap * sizeof *n);
-    if (n == NULL) out_of_memory();
-    t->node = n;
+    t->node = os_realloc(t->node, cap * sizeof *t->node, "printing a term");
     t->cap = cap;
   }
   memset(t->node + t->len, 0, k * sizeof *t->node);
@@ -726,6 +719,6 @@ void pretty_print(PrintBuf *b, BeamTerm x, long col, long ll, int depth) {
     }
     pp(&L, r, col, col - 1, 0, 0);
   }
-  free(t.node);
+  os_free(t.node);
   print_free(&t.text);
 }

@@ -18,15 +18,12 @@
 
 #include "bignum.h"
 #include "bits.h"
-#include "out.h"
+#include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");
 
-static void out_of_memory(void) {
-  fputs("beamrt: out of memory (printing a term)\n", stderr);
-  abort();
-}
+#define NO_MEMORY "printing a term" /* what os_alloc reports */
 
 /* ---------------------------------------------------------------------
 ** The buffer
@@ -35,7 +32,7 @@ static void out_of_memory(void) {
 void print_init(PrintBuf *b) { *b = (PrintBuf){NULL, 0, 0}; }
 
 void print_free(PrintBuf *b) {
-  free(b->s);
+  os_free(b->s);
   print_init(b);
 }
 
@@ -44,9 +41,7 @@ static void reserve(PrintBuf *b, size_t n) {
   if (b->cap - b->len > n) return;
   size_t cap = b->cap ? b->cap : 64;
   while (cap - b->len <= n) cap *= 2;
-  char *s = realloc(b->s, cap);
-  if (s == NULL) out_of_memory();
-  b->s = s;
+  b->s = os_realloc(b->s, cap, NO_MEMORY);
   b->cap = cap;
 }
 
@@ -150,12 +145,11 @@ static void put_big(PrintBuf *b, BeamTerm t) {
   size_t n = BEAM_HEADER_ARITY(BEAM_BOXED_HEADER(t));
   int sign = BEAM_HEADER_SUB(BEAM_BOXED_HEADER(t)) == BEAM_SUB_NEGBIG;
   size_t room = bn_text_size(n, 10);
-  BnDigit *scratch = malloc(n * sizeof *scratch);
-  if (scratch == NULL) out_of_memory();
+  BnDigit *scratch = os_alloc(n * sizeof *scratch, NO_MEMORY);
   reserve(b, room);
   b->len += bn_to_text(b->s + b->len, sign, (const BnDigit *)(BEAM_PTR(t) + 1), n, 10, scratch);
   b->s[b->len] = '\0';
-  free(scratch);
+  os_free(scratch);
 }
 
 static void put_small(PrintBuf *b, BeamTerm t) {
@@ -303,9 +297,7 @@ typedef struct Frames {
 static void push(Frames *s, int kind, BeamTerm t, size_t i) {
   if (s->len == s->cap) {
     s->cap = s->cap ? s->cap * 2 : 16;
-    Frame *f = realloc(s->f, s->cap * sizeof *f);
-    if (f == NULL) out_of_memory();
-    s->f = f;
+    s->f = os_realloc(s->f, s->cap * sizeof *s->f, NO_MEMORY);
   }
   s->f[s->len++] = (Frame){kind, t, i};
 }
@@ -419,7 +411,7 @@ void print_term(PrintBuf *b, BeamTerm t) {
   Frames s = {NULL, 0, 0};
   do put_open(b, &s, t);
   while (next_part(b, &s, &t));
-  free(s.f);
+  os_free(s.f);
 }
 
 void print_display(BeamTerm t) {

@@ -44,7 +44,7 @@ typedef struct PrintBuf {
 
 void print_init(PrintBuf *b);
 void print_free(PrintBuf *b);
-/* Appends len bytes; aborts if memory runs out. */
+/* Appends len bytes; ends the program if memory runs out (os/os.h). */
 void print_append(PrintBuf *b, const char *s, size_t len);
 
 /* Appends t as erlang:display/1 writes it (no newline). */
@@ -58,7 +58,7 @@ void print_atom(PrintBuf *b, BeamTerm atom);
 long print_utf8_next(const char *str, size_t len, size_t *i);
 
 /* erlang:display/1: the term and PRINT_DISPLAY_EOL on descriptor 1, in
-   one out_write (written when this returns; out.h). */
+   one out_write (written when this returns; os/os.h). */
 void print_display(BeamTerm t);
 
 /* The shortest text that reads back as d (finite), laid out as erl's

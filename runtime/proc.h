@@ -6,10 +6,11 @@
 **   heap                     htop          stop                 hend
 **   | young objects ... free ...           | Erlang stack ...   |
 **
-** One malloc'd block holds the young heap (growing up) and the stack
-** (growing down); htop <= stop.  The block may be longer than [heap,
-** hend) (`block_cap` words): the collector sizes the part in use by its
-** policy and reuses blocks (gc.c), so their capacity and use differ.
+** One block (os_try_alloc_block) holds the young heap (growing up) and
+** the stack (growing down); htop <= stop.  The block may be longer than
+** [heap, hend) (`block_cap` words): the collector sizes the part in use
+** by its policy and reuses blocks (gc.c), so their capacity and use
+** differ.
 ** Objects allocated by BIFs when the block is full go into heap fragments
 ** (`frags`), which the next collection empties.  Objects that survived a
 ** collection below the high-water mark `hwm` are promoted to the old heap

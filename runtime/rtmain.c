@@ -8,22 +8,19 @@
 ** prints "escript: exception Class: Reason" and the stack trace on stderr
 ** and exits with 127.  Before the entry, the modules' on_load functions
 ** run (run_on_loads).  First of all, the standard streams are set up as
-** erl has them (out.h) and the main thread's C stack is attached
-** (cstack.h).
+** erl has them (out_init) and the main thread's C stack is attached
+** (cstack_attach; both in the OS layer, os/os.h).
 */
 #include "beamrt_main.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "atom.h"
 #include "atoms_gen.h"
 #include "bif.h"
 #include "call.h"
-#include "cstack.h"
 #include "errfmt.h"
-#include "out.h"
+#include "os/os.h"
 #include "print.h"
 #include "sched.h"
 #include "term_build.h"
@@ -32,7 +29,7 @@
    list of code points, as escript receives its arguments. */
 static BeamTerm arg_string(BeamProc *p, const char *s) {
   size_t n = strlen(s);
-  BeamTerm *cps = malloc((n + 1) * sizeof *cps);
+  BeamTerm *cps = os_alloc((n + 1) * sizeof *cps, "arguments");
   size_t k = 0;
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)s[i];
@@ -50,7 +47,7 @@ static BeamTerm arg_string(BeamProc *p, const char *s) {
     i += len;
   }
   BeamTerm list = tb_list_from(p, cps, k);
-  free(cps);
+  os_free(cps);
   return list;
 }
 
@@ -137,16 +134,16 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   if (!run_on_loads(mods, n_named, m)) return 127;
   BeamCode code = call_lookup(m, f, arity);
   if (code == NULL) {
-    fprintf(stderr, "escript: exception error: undefined function %.*s:%.*s/%u\n",
-            (int)mod->len, mod->name, (int)fun->len, fun->name, arity);
+    os_message("escript: exception error: undefined function %.*s:%.*s/%u\n",
+               (int)mod->len, mod->name, (int)fun->len, fun->name, arity);
     return 127;
   }
   Proc *p = sched_spawn(code, 0, NULL);
   if (arity == 1) {
-    BeamTerm *args = malloc((size_t)(argc > 1 ? argc : 1) * sizeof *args);
+    BeamTerm *args = os_alloc((size_t)(argc > 1 ? argc : 1) * sizeof *args, "arguments");
     for (int i = 1; i < argc; i++) args[i - 1] = arg_string(&p->pub, argv[i]);
     p->pub.x[0] = tb_list_from(&p->pub, args, (size_t)(argc > 1 ? argc - 1 : 0));
-    free(args);
+    os_free(args);
   }
   sched_run(p);
   int status = p->exc_class == BEAM_NONV ? 0 : report_uncaught(p);

@@ -12,13 +12,11 @@
 */
 #include "sched.h"
 
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "cstack.h"
 #include "except.h"
 #include "gc.h"
+#include "os/os.h"
 
 #define SLICE_REDS 4000
 
@@ -39,12 +37,8 @@ int beam_should_yield(BeamProc *p, char *frame) {
 }
 
 Proc *sched_spawn(BeamCode code, unsigned arity, const BeamTerm *args) {
-  Proc *p = calloc(1, sizeof *p);
-  BeamResume *start = malloc(sizeof *start);
-  if (p == NULL || start == NULL) {
-    fputs("beamrt: out of memory\n", stderr);
-    exit(1);
-  }
+  Proc *p = os_alloc_zeroed(1, sizeof *p, "process");
+  BeamResume *start = os_alloc(sizeof *start, "process");
   *start = (BeamResume){code, 0, BEAM_RESUME_CP, 0, NULL, {0, 0}};
   gc_init(p, 0);
   p->exc_class = p->exc_reason = p->exc_trace = BEAM_NONV;
@@ -80,12 +74,11 @@ void sched_run(Proc *p) {
 
 void sched_free(Proc *p) {
   gc_free(p);
-  free(p->start);
-  free(p);
+  os_free(p->start);
+  os_free(p);
 }
 
 BeamTerm beam_bad_entry(BeamProc *p, unsigned entry) {
   (void)p;
-  fprintf(stderr, "beamrt: internal error: resumed at unknown entry %u\n", entry);
-  abort();
+  os_panic("beamrt: internal error: resumed at unknown entry %u\n", entry);
 }

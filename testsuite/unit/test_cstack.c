@@ -1,5 +1,5 @@
 /*
-** test_cstack.c — the C stack's bounds and limit (runtime/cstack.c): the
+** test_cstack.c — the C stack's bounds and limit (runtime/os/cstack.c): the
 ** bounds hold the running frame; the unwinding limit keeps its reserve
 ** above the real bound in a small stack and its budget below the frame
 ** in a large one; an overflow is reported in one line with status 1,
@@ -14,7 +14,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cstack.h"
+#include "os/os.h"
 #include "unit.h"
 
 #if defined(__SANITIZE_ADDRESS__)

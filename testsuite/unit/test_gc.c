@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "gc.h"
+#define UNIT_MALLOC_MAY_FAIL /* out_of_memory */
 #include "unit.h"
 
 #define W sizeof(BeamTerm)
@@ -35,24 +36,6 @@
   } while (0)
 #define NIL BEAM_NIL
 #define SMALL(v) BEAM_SMALL(v)
-
-/* In a build with AddressSanitizer (configure --enable-sanitizers), its
-   allocator aborts on a request it cannot satisfy where malloc returns
-   NULL; out_of_memory tests the runtime's answer to NULL, so this test
-   program asks ASan for NULL.  __asan_default_options is ASan's hook for
-   a program's own defaults (read at start-up; ASAN_OPTIONS still wins),
-   hence the reserved name. */
-#if defined(__SANITIZE_ADDRESS__)
-#define UNIT_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define UNIT_ASAN 1
-#endif
-#endif
-#ifdef UNIT_ASAN
-const char *__asan_default_options(void);
-const char *__asan_default_options(void) { return "allocator_may_return_null=1"; }
-#endif
 
 /* ---------------------------------------------------------------------- */
 /* Fixtures: the process, the reference arena, builders                    */

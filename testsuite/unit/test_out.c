@@ -1,5 +1,5 @@
 /*
-** test_out.c — the program's standard streams (runtime/out.c): closed
+** test_out.c — the program's standard streams (runtime/os/out.c): closed
 ** descriptors 0-2 get /dev/null at start-up as erl gives them, a write to
 ** a pipe without a reader fails instead of killing the program (SIGPIPE
 ** ignored), and a full non-blocking pipe is waited for, not dropped.
@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "out.h"
+#include "os/os.h"
 #include "unit.h"
 
 /* The device number of /dev/null, to recognise it on a descriptor. */

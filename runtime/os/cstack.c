@@ -1,6 +1,6 @@
 /*
 ** cstack.c — the C stack's bounds, the unwinding limit, and the report
-** of an overflow (rules in cstack.h).
+** of an overflow (rules in os.h, "The C stack").
 **
 ** Bounds: pthread_getattr_np (glibc) gives any thread's stack.  For the
 ** main thread it reads /proc/self/maps for the end of the stack mapping
@@ -14,7 +14,7 @@
 */
 #define _GNU_SOURCE /* pthread_getattr_np, sigaltstack */
 
-#include "cstack.h"
+#include "os.h"
 
 #include <signal.h>
 #include <stdbool.h>
@@ -35,6 +35,9 @@
 #if __has_feature(address_sanitizer)
 #define ASAN_HANDLES_SEGV 1
 #endif
+#endif
+#ifndef ASAN_HANDLES_SEGV
+#define ASAN_HANDLES_SEGV 0
 #endif
 
 /* Bytes of the alternate signal stack: the handler formats one line. */
@@ -113,18 +116,16 @@ static void on_segv(int sig, siginfo_t *si, void *uc) {
   raise(sig);
 }
 
-/* Installs on_segv for the whole program, once. */
+/* Installs on_segv for the whole program, once (not under ASan). */
 static void install_handler(void) {
-#ifndef ASAN_HANDLES_SEGV
   static bool done;
-  if (done) return;
+  if (done || ASAN_HANDLES_SEGV) return;
   done = true;
   long page = sysconf(_SC_PAGESIZE);
   page_size = page > 0 ? (uintptr_t)page : 4096;
   struct sigaction sa = {.sa_sigaction = on_segv, .sa_flags = SA_SIGINFO | SA_ONSTACK};
   sigemptyset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, NULL);
-#endif
 }
 
 void cstack_attach(CStack *cs) {

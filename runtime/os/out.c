@@ -1,5 +1,6 @@
 /*
-** out.c — the program's standard streams (rules in out.h).
+** out.c — the program's standard streams (rules in os.h, "The standard
+** streams").
 **
 ** Only write(2) is used, never stdio's stdout, so there is no buffer to
 ** flush at exit, at halt/1, before an uncaught exception's report or
@@ -7,7 +8,7 @@
 */
 #define _POSIX_C_SOURCE 200809L /* sigaction */
 
-#include "out.h"
+#include "os.h"
 
 #include <errno.h>
 #include <fcntl.h>
