@@ -256,6 +256,42 @@ BeamTerm int_from_text(BeamProc *p, const char *s, size_t len, int base) {
 
 static size_t max_size(size_t a, size_t b) { return a > b ? a : b; }
 
+/*
+** The fast path of the arithmetic below for integers that fit 64 bits:
+** on a 32-bit target every integer from 2^27 to 2^63 is a bignum of one
+** or two digits, and a loop counter past 2^27 would otherwise pay for
+** views, scratch and normalisation at every step.
+*/
+
+/* Whether the integer t fits an int64_t (then its value is in *v). */
+static inline int fits64(BeamTerm t, int64_t *v) {
+  if (BEAM_IS_SMALL(t)) {
+    *v = BEAM_SMALL_VALUE(t);
+    return 1;
+  }
+  BeamTerm h = BEAM_BOXED_HEADER(t);
+  size_t n = BEAM_HEADER_ARITY(h);
+  if (n > BN_INT64_DIGITS) return 0;
+  const BnDigit *d = (const BnDigit *)(BEAM_PTR(t) + 1);
+  uint64_t m = 0;
+  for (size_t i = 0; i < n; i++) m |= (uint64_t)d[i] << (i * DBITS);
+  if (m > (uint64_t)INT64_MAX) return 0;
+  *v = BEAM_HEADER_SUB(h) == BEAM_SUB_NEGBIG ? -(int64_t)m : (int64_t)m;
+  return 1;
+}
+
+/* The integer v: a small when it fits, else a bignum of the digits it
+   needs, allocated exactly. */
+static BeamTerm from64(BeamProc *p, int64_t v) {
+  if (v >= BEAM_SMALL_MIN && v <= BEAM_SMALL_MAX) return BEAM_SMALL((BeamSint)v);
+  uint64_t m = v < 0 ? -(uint64_t)v : (uint64_t)v;
+  size_t n = m >> (DBITS - 1) >> 1 ? 2 : 1; /* 2 only with 32-bit digits */
+  BnDigit *d = int_alloc(p, n);
+  for (size_t i = 0; i < n; i++) d[i] = (BnDigit)(m >> (i * DBITS));
+  ((BeamTerm *)d)[-1] = BEAM_HEADER(n, v < 0 ? BEAM_SUB_NEGBIG : BEAM_SUB_POSBIG);
+  return BEAM_MAKE_BOXED((BeamTerm *)d - 1);
+}
+
 /* The operations on two signed magnitudes whose result needs at most one
    digit more than the longer operand: add, subtract, and, or, xor. */
 typedef size_t (*DigitOp)(BnDigit *r, int *rs, int as, const BnDigit *a, size_t an,
@@ -275,12 +311,16 @@ static BeamTerm digit_op(BeamProc *p, DigitOp op, BeamTerm a, BeamTerm b) {
 BeamTerm int_add(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b))
     return int_from_sint(p, BEAM_SMALL_VALUE(a) + BEAM_SMALL_VALUE(b));
+  int64_t x, y, r;
+  if (fits64(a, &x) && fits64(b, &y) && !__builtin_add_overflow(x, y, &r)) return from64(p, r);
   return digit_op(p, bn_sadd, a, b);
 }
 
 BeamTerm int_sub(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b))
     return int_from_sint(p, BEAM_SMALL_VALUE(a) - BEAM_SMALL_VALUE(b));
+  int64_t x, y, r;
+  if (fits64(a, &x) && fits64(b, &y) && !__builtin_sub_overflow(x, y, &r)) return from64(p, r);
   return digit_op(p, bn_ssub, a, b);
 }
 
@@ -297,12 +337,8 @@ BeamTerm int_neg(BeamProc *p, BeamTerm a) {
 ** before multiplying.
 */
 BeamTerm int_mul(BeamProc *p, BeamTerm a, BeamTerm b) {
-  if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) {
-    int64_t r;
-    if (!__builtin_mul_overflow((int64_t)BEAM_SMALL_VALUE(a),
-                                (int64_t)BEAM_SMALL_VALUE(b), &r))
-      return int_from_int64(p, r);
-  }
+  int64_t xi, yi, r;
+  if (fits64(a, &xi) && fits64(b, &yi) && !__builtin_mul_overflow(xi, yi, &r)) return from64(p, r);
   IntView x, y;
   int_view(a, &x);
   int_view(b, &y);
@@ -354,16 +390,22 @@ BeamTerm int_rem(BeamProc *p, BeamTerm a, BeamTerm b) {
 
 BeamTerm int_band(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return a & b;
+  int64_t x, y;
+  if (fits64(a, &x) && fits64(b, &y)) return from64(p, x & y);
   return digit_op(p, bn_band, a, b);
 }
 
 BeamTerm int_bor(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return a | b;
+  int64_t x, y;
+  if (fits64(a, &x) && fits64(b, &y)) return from64(p, x | y);
   return digit_op(p, bn_bor, a, b);
 }
 
 BeamTerm int_bxor(BeamProc *p, BeamTerm a, BeamTerm b) {
   if (BEAM_IS_SMALL(a) && BEAM_IS_SMALL(b)) return (a ^ b) | BEAM_TAG_SMALL;
+  int64_t x, y;
+  if (fits64(a, &x) && fits64(b, &y)) return from64(p, x ^ y);
   return digit_op(p, bn_bxor, a, b);
 }
 

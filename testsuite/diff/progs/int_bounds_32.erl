@@ -1,16 +1,16 @@
 -module(int_bounds_32).
 -export([main/1]).
 %% The small-integer bounds of a 32-bit target (|N| < 2^27, 28-bit
-%% smalls) and of a 64-bit one (2^59): every operation that can cross
-%% them, on values just inside and just outside.  On the host these are
-%% smalls; on 32-bit ARM the outer ones are bignums, and every result
-%% must print as on the host.
+%% smalls) and of a 64-bit one (2^59), the 32-bit bignum digit's (2^32)
+%% and the runtime's 64-bit fast path's (2^63, 2^64): every operation
+%% that can cross them, on values just inside and just outside.  Every
+%% result must print as on the host, on 32-bit ARM too.
 id(X) -> X.
 %% the class and reason of what F raises, or its value
 r(F) -> try F() catch C:R -> {C, R} end.
 edges(B) -> [B - 2, B - 1, B, B + 1, -B - 1, -B, -B + 1].
 main(_) ->
-    Vs = edges(1 bsl 27) ++ edges(1 bsl 59) ++ [0, 1, -1],
+    Vs = lists:append([edges(1 bsl B) || B <- [27, 31, 32, 59, 62, 63, 64]]) ++ [0, 1, -1],
     erlang:display(Vs),
     erlang:display([{X + 1, X - 1, X + X, -X, abs(X)} || X <- Vs]),
     erlang:display([{X * 2, X * -2, X * X} || X <- Vs]),
