@@ -20,6 +20,21 @@ tap_done() { echo "1..$tap_n"; }
 otp_lib() {
   "${ERL:-erl}" -noshell -eval 'io:format("~s~n", [code:lib_dir()]), halt().'
 }
+# tap_nm LIB: the external symbols of the archive LIB (nm -g, or $NM)
+# into $scratch/nm.  Without that nm the test ends as skipped; when it
+# cannot read LIB, with one failure.
+tap_nm() {
+  : "${NM:=nm}"
+  if ! command -v "$NM" >/dev/null 2>&1; then
+    echo "1..0 # SKIP $NM not found"
+    exit 0
+  fi
+  if ! "$NM" -g "$1" >"$scratch/nm" 2>"$scratch/nm.err"; then
+    tap_not_ok "nm reads $1" "$(head -n 3 "$scratch/nm.err")"
+    tap_done
+    exit 0
+  fi
+}
 # A fresh scratch directory, removed at exit.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/beamc-test.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT

@@ -9,15 +9,7 @@
 : "${BUILDDIR:=.}"
 : "${NM:=nm}"
 lib="$BUILDDIR/compiler/libbeamc.a"
-if ! command -v "$NM" >/dev/null 2>&1; then
-  echo "1..0 # SKIP $NM not found"
-  exit 0
-fi
-if ! "$NM" -g "$lib" >"$scratch/nm" 2>"$scratch/nm.err"; then
-  tap_not_ok "nm reads $lib" "$(head -n 3 "$scratch/nm.err")"
-  tap_done
-  exit 0
-fi
+tap_nm "$lib"
 
 # One line per external symbol: OBJECT D SYMBOL (defined) or OBJECT U
 # SYMBOL (undefined), the object named without automake's target prefix.

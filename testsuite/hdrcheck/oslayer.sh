@@ -36,15 +36,7 @@ HEADERS='
   stdbool.h stddef.h stdint.h stdio.h stdlib.h stdnoreturn.h string.h
 '
 
-if ! command -v "$NM" >/dev/null 2>&1; then
-  echo "1..0 # SKIP $NM not found"
-  exit 0
-fi
-if ! "$NM" -g "$lib" >"$scratch/nm" 2>"$scratch/nm.err"; then
-  tap_not_ok "nm reads $lib" "$(head -n 3 "$scratch/nm.err")"
-  tap_done
-  exit 0
-fi
+tap_nm "$lib"
 
 # The layer's objects, by both names.
 : >"$scratch/os"
