@@ -265,21 +265,38 @@ static void apply_call(Emitter *e, unsigned arity, bool tail, unsigned dealloc) 
 
 /* ---- heap and stack ------------------------------------------------------- */
 
-static uint64_t heap_need(const IrOperand *o) {
+/* Words of heap an allocation list asks for: `words` whatever the word
+   size, and `floats` floats, whose size is the target's (a header and
+   BEAM_FLOAT_WORDS words), so it is left to the C compiler. */
+typedef struct HeapNeed {
+  uint64_t words, floats;
+} HeapNeed;
+
+static HeapNeed heap_need(const IrOperand *o) {
   if (o->kind == IR_ALLOC)
-    return o->v.alloc.words + o->v.alloc.floats * (1 + 8 / sizeof(void *)) +
-           o->v.alloc.funs * 4;
-  return o->v.u;
+    return (HeapNeed){o->v.alloc.words + o->v.alloc.funs * 4, o->v.alloc.floats};
+  return (HeapNeed){o->v.u, 0};
 }
 
-static void heap_test(Emitter *e, uint64_t need, unsigned live) {
+/* The words of need as a C expression, in buf (64 bytes). */
+static const char *need_text(HeapNeed need, char *buf) {
+  if (need.floats == 0)
+    snprintf(buf, 64, "%u", (unsigned)need.words);
+  else
+    snprintf(buf, 64, "%u + %u * (1 + BEAM_FLOAT_WORDS)", (unsigned)need.words,
+             (unsigned)need.floats);
+  return buf;
+}
+
+static void heap_test(Emitter *e, HeapNeed need, unsigned live) {
+  char n[64];
+  need_text(need, n);
   if (e->opt->gc_stress)
     emitf(e, "  {");
   else
-    emitf(e, "  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < %u + BEAM_STACK_SLACK)) {",
-          (unsigned)need);
+    emitf(e, "  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < %s + BEAM_STACK_SLACK)) {", n);
   spill(e, 0, live);
-  emitf(e, " beam_gc(P, %u, %u);", (unsigned)need, live);
+  emitf(e, " beam_gc(P, %s, %u);", n, live);
   reload(e, 0, live);
   emitf(e, " }\n");
 }
@@ -296,7 +313,7 @@ static void heap_test(Emitter *e, uint64_t need, unsigned live) {
 ** only way generated code deepens the C stack, needs a frame), with a
 ** resume point that redoes it; then the heap test and the frame.
 */
-static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
+static void allocate(Emitter *e, unsigned ny, HeapNeed heap, unsigned live) {
   unsigned k = ++e->calls;
   Entry redo = {ENTRY_REDO, k, 0, live, e->line};
   unsigned re = ctx_add_entry(e, redo);
@@ -304,7 +321,8 @@ static void allocate(Emitter *e, unsigned ny, uint64_t heap, unsigned live) {
   spill(e, 0, live);
   emitf(e, " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n",
         e->fn, re);
-  heap_test(e, heap + ny + 1, live);
+  heap.words += ny + 1;
+  heap_test(e, heap, live);
   emitf(e, "  P->stop -= %u;", ny + 1);
   if (ny + 1 > FRAME_UNROLL)   /* C that does not grow with the frame */
     emitf(e, " for (unsigned w_ = 0; w_ <= %u; w_++) P->stop[w_] = BEAM_NIL;", ny);
@@ -766,7 +784,7 @@ static bool translate_control(Emitter *e, const IrInstr *in) {
   case OP_jump: emitf(e, "  goto L%u;\n", (unsigned)a[0].v.u); return true;
   case OP_return: emitf(e, "  return X0;\n"); return true;
   case OP_allocate: case OP_allocate_zero:
-    allocate(e, (unsigned)a[0].v.u, 0, (unsigned)a[1].v.u);
+    allocate(e, (unsigned)a[0].v.u, (HeapNeed){0, 0}, (unsigned)a[1].v.u);
     return true;
   case OP_allocate_heap: case OP_allocate_heap_zero:
     allocate(e, (unsigned)a[0].v.u, heap_need(&a[1]), (unsigned)a[2].v.u);

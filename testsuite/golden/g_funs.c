@@ -197,7 +197,7 @@ static inline BEAM_ALWAYS_INLINE BeamTerm b3(BeamProc *P, unsigned entry, BeamTe
   F1 = BEAM_FLOAT_VALUE((BEAM_MAKE_BOXED(lit6)));
   F0 = F0 + F1;
   if (BEAM_UNLIKELY(!__builtin_isfinite(F0)))   return beam_raise_kind(P, BEAM_EXC_BADARITH, BEAM_NIL, &mfa3, (BeamLoc){"g_funs.erl", 6});
-  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 2 + BEAM_STACK_SLACK)) { beam_gc(P, 2, 0); }
+  if (BEAM_UNLIKELY(BEAM_HEAP_FREE(P) < 0 + 1 * (1 + BEAM_FLOAT_WORDS) + BEAM_STACK_SLACK)) { beam_gc(P, 0 + 1 * (1 + BEAM_FLOAT_WORDS), 0); }
   X0 = BEAM_BOX_FLOAT(P, F0);
   return X0;
 }
