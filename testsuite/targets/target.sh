@@ -14,7 +14,7 @@
 # but a program's time limit is TARGET_TIMEOUT (seconds, default 900):
 # under qemu-user a program runs 8 to 15 times slower than on the host,
 # and on a 32-bit target alg_loop_1e9's counter is a bignum for most of
-# its billion iterations (about 6 minutes under qemu-arm).
+# its billion iterations (about 2 minutes under qemu-arm, alone).
 name=$(basename "$1" .tgt)
 suite=${name%%+*} triple=${name#*+}
 arch=${triple%%-*}
