@@ -583,20 +583,36 @@ static int install_outputs(Build *b, int status, const char *prog) {
   return status;
 }
 
+/* 0 when the program can be linked as o asks, else 2 after one line on
+   stderr: a cross target whose runtime was not built, or --static with a
+   host runtime built with sanitizers (whose libraries link only
+   dynamically). */
+static int check_runtime(const DriverOptions *o) {
+  if (o->object_only) return 0;
+  if (o->target == NULL) {
+    if (o->link_static && BEAMC_RT_FLAGS[0] != '\0') {
+      fprintf(stderr, "beamc: --static: this beamc's runtime is built with sanitizers "
+                      "(configure --enable-sanitizers), which link only dynamically\n");
+      return 2;
+    }
+    return 0;
+  }
+  char *lib = rt_lib(o);
+  bool found = access(lib, R_OK) == 0;
+  free(lib);
+  if (found) return 0;
+  fprintf(stderr, "beamc: no runtime for the target %s: configure beamc with "
+                  "--enable-targets=%s\n", o->target, o->target);
+  return 2;
+}
+
 int driver_build(const DriverOptions *o, const char *const *inputs, int n) {
   static Build b;
   memset(&b, 0, sizeof b);
   b.o = o;
   b.inputs = inputs;
   b.n_inputs = n;
-  int status = 0;
-  char *lib = rt_lib(o);
-  if (o->target && !o->object_only && access(lib, R_OK) != 0) {
-    fprintf(stderr, "beamc: no runtime for the target %s: configure beamc with "
-                    "--enable-targets=%s\n", o->target, o->target);
-    status = 2;
-  }
-  free(lib);
+  int status = check_runtime(o);
   if (status == 0 && (!o->object_only || o->out))
     status = workdir_check_output(o->out ? o->out : "a.out", inputs, n);
   if (status == 0 && (b.dir = workdir_get()) == NULL) status = 2;
