@@ -100,17 +100,22 @@ static void write_descriptors(Emitter *e, FILE *out) {
   for (unsigned i = 0; i < e->n_entries; i++) {
     const Entry *en = &e->entries[i];
     static const char *const kinds[] = {"BEAM_RESUME_CP", "BEAM_RESUME_CP",
-                                        "BEAM_RESUME_CATCH"};
+                                        "BEAM_RESUME_CATCH", "BEAM_RESUME_CP"};
+    /* live: the value of a call; a redo's arguments; a handler's x0..x3;
+       nothing at a receive */
+    unsigned live = en->kind == ENTRY_RETURN ? 1 : en->kind == ENTRY_REDO ? en->arity
+                  : en->kind == ENTRY_HANDLER ? 4 : 0;
     fprintf(out, "static const BeamResume rp%u_%u = {", fn, i + 1);
     ctx_fn_name(e, out, fn, false);
-    fprintf(out, ", %u, %s, %u, &mfa%u, ", i + 1, kinds[en->kind], en->yreg,
-            fn);
+    fprintf(out, ", %u, %s, %u, %u, &mfa%u, ", i + 1, kinds[en->kind], en->yreg,
+            live, fn);
     ctx_loc(e, out, en->line, true);
     fputs("};\n", out);
   }
   fprintf(out, "static const BeamResume rp%u_0 = {", fn);
   ctx_fn_name(e, out, fn, false);
-  fprintf(out, ", 0, BEAM_RESUME_CP, 0, &mfa%u, {0, 0}};\n", fn);
+  fprintf(out, ", 0, BEAM_RESUME_CP, 0, %u, &mfa%u, {0, 0}};\n",
+          (unsigned)e->m->functions[fn].arity, fn);
 }
 
 /* The entry switch: entry 0 starts the function; the others reload the
@@ -138,7 +143,7 @@ static void write_entry_switch(Emitter *e, FILE *out, const IrFunction *f) {
     } else if (en->kind == ENTRY_REDO) {
       for (unsigned r = 4; r < en->arity; r++) fprintf(out, " X%u = P->x[%u];", r, r);
       fprintf(out, " goto C%u;\n", en->label);
-    } else {
+    } else { /* a handler, or a receive resumed at its loop_rec */
       fprintf(out, " goto L%u;\n", en->label);
     }
   }
@@ -255,7 +260,7 @@ static void write_import_resumes(Emitter *e, FILE *out) {
     if (bif_import(im) >= 0) continue;
     fprintf(out, "static const BeamResume rpi%u = {", (unsigned)k);
     ctx_fn_symbol(out, im->mod, im->fun, im->arity, false);
-    fputs(", 0, BEAM_RESUME_CP, 0, 0, {0, 0}};\n", out);
+    fprintf(out, ", 0, BEAM_RESUME_CP, 0, %u, 0, {0, 0}};\n", (unsigned)im->arity);
   }
 }
 

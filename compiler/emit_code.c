@@ -587,6 +587,51 @@ static void catch_instr(Emitter *e, const IrInstr *in) {
         e->fn, n);
 }
 
+/* ---- receive --------------------------------------------------------------- */
+
+/* A resume point that goes on at label `label`, no X register live. */
+static unsigned label_entry(Emitter *e, uint64_t label) {
+  Entry r = {ENTRY_LABEL, (unsigned)label, 0, 0, e->line};
+  return ctx_add_entry(e, r);
+}
+
+/* loop_rec_end: the next message; a reduction, so that scanning a long
+   queue again and again starves nobody. */
+static void loop_rec_end(Emitter *e, uint64_t label) {
+  emitf(e, "  beam_loop_rec_end(P);\n  if (BEAM_MUST_YIELD_REDS(P)) {"
+           " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV; }\n"
+           "  goto L%u;\n", e->fn, label_entry(e, label), (unsigned)label);
+}
+
+/* wait and wait_timeout: suspend, to be resumed at the loop_rec. */
+static void wait_instr(Emitter *e, uint64_t label, const IrOperand *timeout) {
+  unsigned rp = label_entry(e, label);
+  emitf(e, "  switch (beam_wait(P, ");
+  if (timeout) emitf(e, "%o", timeout); else emitf(e, "BEAM_NONV");
+  emitf(e, ")) {\n  case BEAM_WAIT_SUSPEND:"
+           " *--P->stop = BEAM_RESUME_TERM(&rp%u_%u); return BEAM_NONV;\n"
+           "  case BEAM_WAIT_BADARG:"
+           " return beam_raise_kind(P, BEAM_EXC_TIMEOUT_VALUE, BEAM_NIL, %M, %L);\n"
+           "  default: break;\n  }\n", e->fn, rp);
+}
+
+static bool translate_receive(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  switch (in->op) {
+  case OP_send: bif_call(e, bif_lookup("erlang", 6, "send", 4, 2), 2); return true;
+  case OP_loop_rec:
+    emitf(e, "  R = beam_loop_rec(P);\n  if (R == BEAM_NONV) goto L%u;\n  %o = R;\n",
+          (unsigned)a[0].v.u, &a[1]);
+    return true;
+  case OP_loop_rec_end: loop_rec_end(e, a[0].v.u); return true;
+  case OP_remove_message: emitf(e, "  beam_remove_message(P);\n"); return true;
+  case OP_wait: wait_instr(e, a[0].v.u, NULL); return true;
+  case OP_wait_timeout: wait_instr(e, a[0].v.u, &a[1]); return true;
+  case OP_timeout: emitf(e, "  beam_timeout(P);\n"); return true;
+  default: return false;
+  }
+}
+
 static void raise_kind(Emitter *e, const char *kind, const IrOperand *v) {
   emitf(e, "  return beam_raise_kind(P, %s, ", kind);
   if (v) emitf(e, "%o", v); else emitf(e, "BEAM_NIL");
@@ -955,7 +1000,7 @@ void code_function_body(Emitter *e, const IrFunction *f) {
     }
     if (translate_move(e, in) || translate_control(e, in) ||
         translate_call(e, in) || translate_test(e, in) || translate_exc(e, in) ||
-        translate_float(e, in))
+        translate_float(e, in) || translate_receive(e, in))
       continue;
     notsup(e, in);
   }

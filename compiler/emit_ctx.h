@@ -53,13 +53,15 @@
    entry (k from 1) and its descriptor rp<fn>_<k>. */
 typedef struct Entry {
   unsigned kind;      /* ENTRY_* */
-  unsigned label;     /* handler: the label; call: the call number */
+  unsigned label;     /* handler, receive: the label; call: the call number */
   unsigned yreg;      /* handler: the Y register of the catch tag */
   unsigned arity;     /* redo: registers to reload */
   uint32_t line;      /* index into m->lines */
 } Entry;
 
-enum { ENTRY_RETURN, ENTRY_REDO, ENTRY_HANDLER };
+/* ENTRY_LABEL: a receive that waits, or scans on after a yield, goes on
+   at label `label` with no live X register. */
+enum { ENTRY_RETURN, ENTRY_REDO, ENTRY_HANDLER, ENTRY_LABEL };
 
 typedef struct Emitter {
   const IrModule *m;

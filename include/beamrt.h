@@ -258,6 +258,8 @@ typedef struct BeamResume {
   uint32_t entry;
   uint16_t kind;      /* BEAM_RESUME_* */
   uint16_t yreg;      /* catch: the Y register holding the tag */
+  uint32_t live;      /* X registers live when resumed here: what the
+                         scheduler saves when it switches the process out */
   const BeamMfa *mfa; /* the function the point is in */
   BeamLoc loc;        /* the source line of the call, or of the try */
 } BEAM_ALIGNED(8) BeamResume;
@@ -300,7 +302,6 @@ typedef struct BeamModule {
 /* ---------------------------------------------------------------------- */
 
 #define BEAM_MAX_X 1024
-#define BEAM_MAX_FR 256
 
 /*
 ** The heap grows up from heap start to htop; the stack grows down from the
@@ -318,8 +319,9 @@ struct BeamProc {
   BeamTerm bif_reason;  /* ... and reason */
   const struct BeamSite *tail_site; /* set by a tail call through the runtime
                                        (funs, apply), taken by it */
-  BeamTerm x[BEAM_MAX_X];
-  double fr[BEAM_MAX_FR];
+  BeamTerm *x;          /* the X registers (BEAM_MAX_X) of the scheduler
+                           running the process; the live ones are saved in
+                           the process while it is switched out */
 };
 
 /* ---------------------------------------------------------------------- */
@@ -595,7 +597,8 @@ enum {
   BEAM_EXC_BADRECORD,      /* {badrecord, V} */
   BEAM_EXC_IF_CLAUSE,      /* if_clause (V unused) */
   BEAM_EXC_BADARITH,       /* badarith from float instructions */
-  BEAM_EXC_NOTSUP          /* {notsup, V}: an instruction beamc lacks */
+  BEAM_EXC_NOTSUP,         /* {notsup, V}: an instruction beamc lacks */
+  BEAM_EXC_TIMEOUT_VALUE   /* timeout_value: a bad `after` time (V unused) */
 };
 BeamTerm beam_raise_kind(BeamProc *p, unsigned kind, BeamTerm v,
                          const BeamMfa *mfa, BeamLoc loc);
@@ -677,6 +680,30 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags);
 /* The value of key in map (get_map_elements, has_map_fields), or
    BEAM_NONV when map has no such key or is not a map. */
 BeamTerm beam_map_get(BeamTerm map, BeamTerm key);
+
+/* ---- receive (runtime/proc/mailbox.c) ------------------------------------ */
+/*
+** loop_rec: the message under the save pointer, or BEAM_NONV when the
+** process has looked at every message (it then waits).  Signals that came
+** with the messages are handled first; one may end the process, which then
+** also gets BEAM_NONV and goes to the wait, where it stops.
+*/
+BeamTerm beam_loop_rec(BeamProc *p);
+/* loop_rec_end: the save pointer moves on to the next message. */
+void beam_loop_rec_end(BeamProc *p);
+/* remove_message: the message under the save pointer is taken out of the
+   queue and becomes the process's; the save pointer goes back to the
+   first message and a receive timer stops. */
+void beam_remove_message(BeamProc *p);
+/* wait and wait_timeout (timeout BEAM_NONV for wait: infinity): whether
+   the process suspends (the caller then pushes its loop_rec resume point
+   and returns BEAM_NONV), times out at once (the code after the
+   instruction runs) or was given a bad time (timeout_value). */
+enum { BEAM_WAIT_TIMEOUT, BEAM_WAIT_SUSPEND, BEAM_WAIT_BADARG };
+int beam_wait(BeamProc *p, BeamTerm timeout);
+/* timeout: after a wait_timeout timed out; the save pointer goes back to
+   the first message. */
+void beam_timeout(BeamProc *p);
 
 /* ==/=:= fast path helpers. */
 int beam_eq_exact(BeamTerm a, BeamTerm b);

@@ -6,6 +6,6 @@
 #ifndef BEAMRT_ABI_H
 #define BEAMRT_ABI_H
 
-#define BEAM_ABI_VERSION 2
+#define BEAM_ABI_VERSION 3
 
 #endif

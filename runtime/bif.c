@@ -24,3 +24,8 @@ BeamTerm bif_badarg(BeamProc *p) { return bif_error(p, ATOM_BADARG); }
 BeamTerm bif_badarith(BeamProc *p) { return bif_error(p, ATOM_BADARITH); }
 BeamTerm bif_system_limit(BeamProc *p) { return bif_error(p, ATOM_SYSTEM_LIMIT); }
 
+BeamTerm bif_leave(BeamProc *p) {
+  p->bif_class = BIF_LEAVE;
+  return BEAM_NONV;
+}
+

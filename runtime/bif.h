@@ -60,6 +60,11 @@ void bif_register_atoms(void);
    BEAM_NONV, for `return bif_error(p, ATOM_BADARG);`. */
 BeamTerm bif_error(BeamProc *p, BeamTerm reason);
 BeamTerm bif_badarg(BeamProc *p);
+/* What a BIF returns when it made the process leave the C stack without
+   an error: it must wait (hibernate) or end (an exit signal to itself).
+   Its caller returns BEAM_NONV and the scheduler sees why. */
+#define BIF_LEAVE BEAM_NIL
+BeamTerm bif_leave(BeamProc *p);
 BeamTerm bif_badarith(BeamProc *p);
 BeamTerm bif_system_limit(BeamProc *p);
 

@@ -245,13 +245,15 @@ static BeamTerm resume_apply3(BeamProc *p, unsigned e, BeamTerm a0,
   return beam_apply3(p);
 }
 
-#define RP(code, n) {code, n, BEAM_RESUME_CP, 0, NULL, {0, 0}}
-#define RP4(c, n) RP(c, n), RP(c, n + 1), RP(c, n + 2), RP(c, n + 3)
-#define RP16(c, n) RP4(c, n), RP4(c, n + 4), RP4(c, n + 8), RP4(c, n + 12)
-#define RP64(c, n) RP16(c, n), RP16(c, n + 16), RP16(c, n + 32), RP16(c, n + 48)
-#define RP256(c) RP64(c, 0), RP64(c, 64), RP64(c, 128), RP64(c, 192)
+/* Entry n (the arity) of a runtime resume point reads n + x registers:
+   the arguments and the fun (x = 1) or the module and function (x = 2). */
+#define RP(code, n, x) {code, n, BEAM_RESUME_CP, 0, (n) + (x), NULL, {0, 0}}
+#define RP4(c, n, x) RP(c, n, x), RP(c, n + 1, x), RP(c, n + 2, x), RP(c, n + 3, x)
+#define RP16(c, n, x) RP4(c, n, x), RP4(c, n + 4, x), RP4(c, n + 8, x), RP4(c, n + 12, x)
+#define RP64(c, n, x) RP16(c, n, x), RP16(c, n + 16, x), RP16(c, n + 32, x), RP16(c, n + 48, x)
+#define RP256(c, x) RP64(c, 0, x), RP64(c, 64, x), RP64(c, 128, x), RP64(c, 192, x)
 
-const BeamResume beam_rp_call_fun[256] = {RP256(resume_call_fun)};
-const BeamResume beam_rp_apply[256] = {RP256(resume_apply)};
-const BeamResume beam_rp_apply2[1] = {RP(resume_apply2, 0)};
-const BeamResume beam_rp_apply3[1] = {RP(resume_apply3, 0)};
+const BeamResume beam_rp_call_fun[256] = {RP256(resume_call_fun, 1)};
+const BeamResume beam_rp_apply[256] = {RP256(resume_apply, 2)};
+const BeamResume beam_rp_apply2[1] = {RP(resume_apply2, 0, 2)};
+const BeamResume beam_rp_apply3[1] = {RP(resume_apply3, 0, 3)};

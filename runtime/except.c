@@ -91,6 +91,7 @@ BeamTerm beam_raise_kind(BeamProc *bp, unsigned kind, BeamTerm v,
   case BEAM_EXC_BADRECORD: tag = ATOM_BADRECORD; break;
   case BEAM_EXC_NOTSUP: tag = ATOM_NOTSUP; break;
   case BEAM_EXC_IF_CLAUSE: tag = BEAM_NONV; reason = ATOM_IF_CLAUSE; break;
+  case BEAM_EXC_TIMEOUT_VALUE: tag = BEAM_NONV; reason = ATOM_TIMEOUT_VALUE; break;
   default: tag = BEAM_NONV; reason = ATOM_BADARITH; break;
   }
   if (tag != BEAM_NONV) reason = tb_tuple2(bp, tag, v);
@@ -125,6 +126,10 @@ BeamTerm beam_raise_bif(BeamProc *bp, unsigned bif, const BeamMfa *caller,
   Proc *p = PROC(bp);
   const BifEntry *b = bif_entry(bif);
   ExcSite *s = &p->exc_site;
+  if (bp->bif_class == BIF_LEAVE) { /* not an error: bif_leave */
+    bp->bif_class = 0;
+    return BEAM_NONV;
+  }
   if (b->raises) {
     site_mfa(p, caller, BEAM_NONV, loc);
     if (bp->bif_class == ATOM_ERROR && b->arity >= 2)

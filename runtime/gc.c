@@ -257,11 +257,7 @@ void gc_free(Proc *p) {
 
 typedef void (*SlotFn)(void *ctx, BeamTerm *slot);
 
-/*
-** The words to step over at header h in a walk of a heap: the header and
-** those of its words that are not terms.  Fails on an unknown subtag.
-*/
-static size_t header_skip(BeamTerm h) {
+size_t gc_header_skip(BeamTerm h) {
   switch (BEAM_HEADER_SUB(h)) {
   case BEAM_SUB_TUPLE:
   case BEAM_SUB_EXPORT:
@@ -292,7 +288,7 @@ static void each_root(Proc *p, unsigned live, SlotFn fn, void *ctx) {
   BeamTerm *fixed[] = {&p->dict,          &p->exc_class,    &p->exc_reason,
                        &p->exc_trace,     &p->exc_site.mod, &p->exc_site.fun,
                        &p->exc_site.args, &p->exc_site.error_info,
-                       &p->result,        &p->pid};
+                       &p->result,        &p->pid,          &p->exit_reason};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) fn(ctx, fixed[i]);
 }
 
@@ -404,7 +400,7 @@ static inline void evacuate(void *ctx, BeamTerm *slot) {
 static BeamTerm *scan_area(Gc *g, BeamTerm *s, BeamTerm *const *top) {
   while (s != *top) {
     BeamTerm w = *s;
-    if (IS_HEADER(w)) s += header_skip(w);
+    if (IS_HEADER(w)) s += gc_header_skip(w);
     else if (IS_PTR(w)) evacuate(g, s++);
     else s++;
   }
@@ -754,7 +750,7 @@ static void check_objects(Check *c, BeamTerm *s, BeamTerm *end) {
     } else if (BEAM_HEADER_ARITY(w) >= (size_t)(end - s)) {
       c->err = "object runs past its area";
     } else {
-      s += header_skip(w);
+      s += gc_header_skip(w);
     }
   }
 }

@@ -59,6 +59,11 @@ void gc_free(Proc *p);
    full sweep.  beam_gc(p, need, live) is gc_collect(p, need, live, false). */
 void gc_collect(Proc *p, size_t need, unsigned live, bool full);
 
+/* The words to step over at header h in a walk of a heap: the header and
+   those of its words that are not terms (the rest are).  Panics on an
+   unknown subtag. */
+size_t gc_header_skip(BeamTerm h);
+
 /* Memory figures of a process, in words. */
 typedef struct GcStats {
   size_t block;        /* the heap+stack block in use (hend - heap) */

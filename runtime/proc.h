@@ -28,16 +28,40 @@
 #ifndef BEAMRT_PROC_H
 #define BEAMRT_PROC_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "beamrt.h"
 
+/*
+** A heap fragment: words a BIF allocated outside the block, or a signal
+** (a message, an exit signal, ...) with the terms it carries.  A signal
+** travels in the receiver's queues (mailbox.c); a message taken out of
+** the queue joins the receiver's fragments, which the next collection
+** empties, so a message is copied once, by its sender.
+*/
 typedef struct HeapFrag {
   struct HeapFrag *next;
-  size_t size, used;    /* words */
+  size_t size, used;    /* words of mem */
+  unsigned kind;        /* SIG_*: what the fragment carries as a signal */
+  BeamTerm from;        /* signal: the sender's pid */
+  BeamTerm term;        /* signal: the message, or the exit reason */
+  uint64_t id;          /* signal: a monitor's reference number, a timer's */
+  BeamTerm name;        /* signal: the name a monitor was made by, or 0 */
   BeamTerm mem[];
 } HeapFrag;
+
+/* A monitor a process holds (`mine`: it monitors `pid`) or is the target
+   of (`pid` monitors it); `ref` is the reference's number, `name` the
+   registered name it was made by, or 0. */
+typedef struct Monitor {
+  uint64_t ref;
+  BeamTerm pid;
+  BeamTerm name;
+  bool mine;
+} Monitor;
 
 /* Where an exception was raised: what the stack trace's top frames say. */
 typedef struct ExcSite {
@@ -82,10 +106,49 @@ typedef struct Proc {
   BeamTerm pid;
   BeamTerm result;            /* x0 when the process finished */
   int state;                  /* PROC_* */
-  BeamResume *start;          /* the start point pushed by sched_spawn */
+
+  /* Scheduling (sched.c). */
+  struct Proc *rq_next;       /* the run queue's link */
+  atomic_int active;          /* 1 while in a run queue or running */
+  unsigned prio;              /* PRIO_* */
+  unsigned skipped;           /* low priority: times passed over */
+  uint64_t reductions;        /* counted at the end of each slice */
+  BeamTerm *xsave;            /* the live X registers while switched out */
+  unsigned nxsave, xsave_cap;
+  BeamTerm xsave_inline[4];
+  BeamTerm exit_reason;       /* BEAM_NONV, or why the process must end */
+  bool trap_exit;
+  bool waiting;               /* suspended in a receive */
+  bool timed_out;             /* the receive timer fired */
+  uint64_t recv_timer;        /* the receive's timer, 0 when none */
+
+  /* Messages and signals (mailbox.c, signal.c). */
+  _Atomic(HeapFrag *) inq;    /* pushed by senders, newest first */
+  HeapFrag *mq_first;         /* the private queue, oldest first */
+  HeapFrag **mq_last;         /* its last link */
+  HeapFrag **mq_save;         /* the save pointer: the link to the next
+                                 message a receive looks at */
+  size_t mq_len;
+
+  /* Links, monitors, name (signal.c, registry.c). */
+  BeamTerm *links;
+  unsigned n_links, links_cap;
+  Monitor *mons;
+  unsigned n_mons, mons_cap;
+  BeamTerm name;              /* registered name, or 0 */
+  BeamTerm group_leader;
+  BeamTerm init_mod, init_fun;/* initial call */
+  unsigned init_arity;
+  BeamResume *start;          /* a start point sched_spawn_code made, or
+                                 NULL; such a process is freed by the
+                                 caller of sched_run_until, not by the
+                                 scheduler */
+  size_t min_heap;            /* spawn_opt/process_flag min_heap_size */
+  size_t max_heap;            /* max_heap_size, 0: none */
 } Proc;
 
-enum { PROC_RUNNABLE, PROC_EXITED };
+enum { PROC_RUNNABLE, PROC_WAITING, PROC_RUNNING, PROC_EXITED };
+enum { PRIO_MAX, PRIO_HIGH, PRIO_NORMAL, PRIO_LOW };
 
 #define PROC(p) ((Proc *)(p))
 

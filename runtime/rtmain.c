@@ -9,7 +9,9 @@
 ** and exits with 127.  Before the entry, the modules' on_load functions
 ** run (run_on_loads).  First of all, the standard streams are set up as
 ** erl has them (out_init) and the main thread's C stack is attached
-** (cstack_attach; both in the OS layer, os/os.h).
+** (cstack_attach; both in the OS layer, os/os.h).  The program ends when
+** the main process does, whatever other processes still run, as escript
+** halts when main/1 returns.
 */
 #include "beamrt_main.h"
 
@@ -86,6 +88,29 @@ static int report_uncaught(Proc *p) {
 }
 
 /*
+** The main process ended by an exit signal: escript's process is the
+** boot process, and erl stops as init does then, with
+** {"init terminating in do_boot",Reason} on stdout (as erlang:display
+** writes it), a line on stderr and status 1.  (erl also writes a crash
+** dump, erl_crash.dump; beamc does not.)
+*/
+static int report_killed(Proc *p) {
+  PrintBuf b;
+  print_init(&b);
+  print_append(&b, "{\"init terminating in do_boot\",", 31);
+  print_term(&b, p->exit_reason);
+  print_append(&b, "}\n", 2);
+  out_write(1, b.s, b.len);
+  b.len = 0;
+  print_append(&b, "init terminating in do_boot (", 29);
+  print_term(&b, p->exit_reason);
+  print_append(&b, ")\n", 2);
+  out_write(2, b.s, b.len);
+  print_free(&b);
+  return 1;
+}
+
+/*
 ** Runs module m's on_load function to completion in a process of its own,
 ** as erl's code server does; true when it returned ok.  Anything else (a
 ** value, an exception) is a failed load.  erl reports a value that is not
@@ -93,8 +118,8 @@ static int report_uncaught(Proc *p) {
 ** lets print before it halts; nothing is reported here.
 */
 static bool on_load_ok(const BeamModule *m) {
-  Proc *p = sched_spawn(m->on_load, 0, NULL);
-  sched_run(p);
+  Proc *p = sched_spawn_code(m->on_load, 0, BEAM_ATOM(*m->name), ATOM_ON_LOAD);
+  sched_run_until(p);
   bool ok = p->exc_class == BEAM_NONV && p->result == ATOM_OK;
   sched_free(p);
   return ok;
@@ -138,15 +163,16 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
                (int)mod->len, mod->name, (int)fun->len, fun->name, arity);
     return 127;
   }
-  Proc *p = sched_spawn(code, 0, NULL);
+  Proc *p = sched_spawn_code(code, arity, m, f);
   if (arity == 1) {
     BeamTerm *args = os_alloc((size_t)(argc > 1 ? argc : 1) * sizeof *args, "arguments");
     for (int i = 1; i < argc; i++) args[i - 1] = arg_string(&p->pub, argv[i]);
-    p->pub.x[0] = tb_list_from(&p->pub, args, (size_t)(argc > 1 ? argc - 1 : 0));
+    p->xsave[0] = tb_list_from(&p->pub, args, (size_t)(argc > 1 ? argc - 1 : 0));
     os_free(args);
   }
-  sched_run(p);
-  int status = p->exc_class == BEAM_NONV ? 0 : report_uncaught(p);
+  sched_run_until(p);
+  int status = p->exc_class != BEAM_NONV ? report_uncaught(p)
+             : p->exit_reason != ATOM_NORMAL ? report_killed(p) : 0;
   sched_free(p);
   return status;
 }

@@ -22,6 +22,8 @@
 
 #if defined(__linux__)
 #include <sys/mman.h>
+#include <errno.h>
+#include <unistd.h>
 #endif
 
 #define HUGE_PAGE ((size_t)2 << 20) /* bytes */
@@ -164,3 +166,24 @@ static int64_t clock_ns(clockid_t clock) {
 int64_t os_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 
 int64_t os_system_ns(void) { return clock_ns(CLOCK_REALTIME); }
+
+int os_cpu_count(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
+void os_sleep_ns(int64_t ns) {
+  if (ns < 0) {
+    for (;;) pause();
+  }
+  struct timespec ts = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) continue;
+}
+
+void os_local_date(int64_t ns, OsDate *d) {
+  time_t secs = (time_t)(ns / 1000000000);
+  struct tm tm;
+  if (localtime_r(&secs, &tm) == NULL) memset(&tm, 0, sizeof tm);
+  *d = (OsDate){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                tm.tm_min,         tm.tm_sec,    (int)(ns % 1000000000 / 1000)};
+}

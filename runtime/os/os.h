@@ -131,6 +131,21 @@ int64_t os_monotonic_ns(void);
    it moves when the date is set). */
 int64_t os_system_ns(void);
 
+/* The processors online (at least 1). */
+int os_cpu_count(void);
+
+/* Sleeps ns nanoseconds (at least; a signal does not cut it short), or
+   for ever when ns < 0.  The single-scheduler runtime sleeps here when
+   no process can run before the next timer. */
+void os_sleep_ns(int64_t ns);
+
+/* The local date and time of system time ns (os_system_ns), as
+   erl's reports print it. */
+typedef struct OsDate {
+  int year, month, day, hour, minute, second, micro;
+} OsDate;
+void os_local_date(int64_t ns, OsDate *d);
+
 /* ---------------------------------------------------------------------- */
 /* The standard streams (out.c)                                            */
 /* ---------------------------------------------------------------------- */

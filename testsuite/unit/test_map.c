@@ -41,6 +41,8 @@ static void setup(void) {
   proc = calloc(1, sizeof *proc);
   ck_assert_ptr_nonnull(proc);
   bp = &proc->pub;
+  bp->x = calloc(BEAM_MAX_X, sizeof *bp->x); /* a scheduler's registers */
+  ck_assert_ptr_nonnull(bp->x);
   gc_init(proc, 0);
   proc->dict = proc->exc_reason = proc->exc_trace = proc->result = BEAM_NIL;
   proc->exc_class = proc->exc_site.args = BEAM_NONV;

@@ -1,0 +1,52 @@
+/*
+** sched.h — processes and the scheduler (prefix sched_).
+**
+** Processes wait in run queues of erl's four priorities; the scheduler
+** runs the first for a time slice of SCHED_SLICE reductions, resuming it
+** from its Erlang stack (docs/ARCHITECTURE.md, "Processes and the
+** scheduler"), and switches when the slice is used up and another can
+** run, or when the process waits in a receive.  Between slices it fires
+** the due timers; with nothing to run it sleeps until the next.
+*/
+#ifndef BEAMRT_SCHED_H
+#define BEAMRT_SCHED_H
+
+#include "proc.h"
+
+#define SCHED_SLICE 4000
+
+/* How a process is made (spawn_opt). */
+typedef struct SpawnOpts {
+  bool link, monitor;
+  unsigned prio;
+  size_t min_heap, max_heap;  /* words; 0: the defaults */
+} SpawnOpts;
+
+/* A new runnable process that resumes at `start` with x[0..nargs-1] =
+   copies of args (its initial call is mod:fun/arity); parent (or NULL)
+   gives its group leader.  NULL when the process table is full. */
+Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
+                  unsigned nargs, BeamTerm mod, BeamTerm fun, unsigned arity,
+                  const SpawnOpts *o);
+/* The first processes (main, on_load): they start at code with nargs
+   registers ([] until the caller sets p->xsave), and are freed by the
+   caller of sched_run_until, not by the scheduler; they print no crash
+   report. */
+Proc *sched_spawn_code(BeamCode code, unsigned nargs, BeamTerm mod, BeamTerm fun);
+/* erlang:hibernate(m, f, a) of the running p: its stack is dropped; it
+   waits for a message (unless one is there) and then calls m:f(a...). */
+void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a);
+/* Makes p runnable unless it already is (or runs). */
+void sched_wake(Proc *p);
+/* Runs processes until p has ended; p is then the caller's: its result
+   or exception is in p->result / exc_*, and sched_free releases it. */
+void sched_run_until(Proc *p);
+/* Releases a process that has ended. */
+void sched_free(Proc *p);
+/* The process running on this scheduler. */
+Proc *sched_current(void);
+/* Processes waiting to run, and context switches made. */
+size_t sched_run_queue(void);
+uint64_t sched_switches(void);
+
+#endif
