@@ -60,7 +60,9 @@
 **     costly when it was due (the block or a fragment was full) and its
 **     work, the words it copied and the stack it scanned plus
 **     GC_FIXED_WORDS for its fixed costs, was more than 1/GC_GROW_RATIO of
-**     the words asked for since the last one (allocated, and the need).
+**     the words asked for since the last one (allocated, and the need),
+**     and more than the reductions the process spent since then (so a
+**     process that mostly passes messages keeps erl's small heap).
 **     GC_GROW_AFTER costly collections in a row double the floor, up to
 **     GC_FLOOR_MAX.  So a process that allocates much and keeps little
 **     soon gets a block in which collections are rare next to its
@@ -82,7 +84,7 @@
 ** rounding of the worst case, at least need words are free and the next
 ** collection's to-space has the target.)  The block copied from is kept
 ** as the process's spare when its capacity suits the target (target <=
-** capacity <= 2 target), else freed; a collection copies into the spare
+** capacity <= 2 target) and is GC_SPARE_MIN words or more, else freed; a collection copies into the spare
 ** when it is large enough, so a process in a steady state swaps two
 ** blocks without allocating or freeing, and a large block's pages stay
 ** mapped.
@@ -290,6 +292,12 @@ static void each_root(Proc *p, unsigned live, SlotFn fn, void *ctx) {
                        &p->exc_site.args, &p->exc_site.error_info,
                        &p->result,        &p->pid,          &p->exit_reason};
   for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) fn(ctx, fixed[i]);
+  /* messages a sender put on the heap (mailbox.c); those in their own
+     fragments are outside every space and stay where they are */
+  for (HeapFrag *m = p->mq_first; m != NULL; m = m->next) fn(ctx, &m->term);
+  for (HeapFrag *m = atomic_load_explicit(&p->inq, memory_order_acquire);
+       (uintptr_t)m > 1; m = m->next)
+    if (m->kind == 0) fn(ctx, &m->term);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -495,12 +503,18 @@ static size_t allocated(const Proc *p) {
 /*
 ** After a due collection: counts it as costly when its work (words copied
 ** and stack words scanned) plus GC_FIXED_WORDS exceeded 1/GC_GROW_RATIO
-** of the words asked for since the last one.  GC_GROW_AFTER costly ones
+** of the words asked for since the last one, and the reductions the
+** process spent since then too: a process that does much between its
+** collections (one that mostly passes messages) keeps a small heap, as in
+** erl, however little it keeps.  GC_GROW_AFTER costly ones
 ** in a row double p's floor (to a size of the series, at most
 ** GC_FLOOR_MAX).
 */
 static void adapt_floor(Proc *p, size_t asked, size_t work) {
-  if (asked / GC_GROW_RATIO >= add(work, GC_FIXED_WORDS)) {
+  uint64_t reds = proc_reductions(p), spent = reds - p->gc_reds;
+  p->gc_reds = reds;
+  work = add(work, GC_FIXED_WORDS);
+  if (asked / GC_GROW_RATIO >= work || spent >= work) {
     p->costly = 0;
     return;
   }
@@ -546,9 +560,11 @@ static BeamTerm *take_block(Proc *p, size_t words, size_t *cap) {
 }
 
 /* Keeps the block copied from, of cap words, as p's spare when it suits
-   the target (target <= cap <= 2 target), else frees it. */
+   the target (target <= cap <= 2 target) and is of GC_SPARE_MIN words or
+   more, else frees it: a small block costs little to allocate, and
+   thousands of small processes need not hold two each. */
 static void release_block(Proc *p, BeamTerm *block, size_t cap) {
-  if (cap >= p->target && cap / 2 <= p->target) {
+  if (cap >= GC_SPARE_MIN && cap >= p->target && cap / 2 <= p->target) {
     p->spare = block;
     p->spare_cap = cap;
   } else {

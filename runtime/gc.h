@@ -40,6 +40,11 @@
 #define GC_FULLSWEEP_AFTER 65535
 #endif
 
+/* The smallest block kept as a spare for the next collection (gc.c). */
+#ifndef GC_SPARE_MIN
+#define GC_SPARE_MIN 4181
+#endif
+
 /* The smallest heap fragment beam_alloc makes, in words. */
 #define GC_FRAG_MIN 1024
 

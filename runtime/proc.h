@@ -113,6 +113,7 @@ typedef struct Proc {
   unsigned prio;              /* PRIO_* */
   unsigned skipped;           /* low priority: times passed over */
   uint64_t reductions;        /* counted at the end of each slice */
+  uint64_t gc_reds;           /* reductions at the last collection (gc.c) */
   BeamTerm *xsave;            /* the live X registers while switched out */
   unsigned nxsave, xsave_cap;
   BeamTerm xsave_inline[4];
@@ -148,6 +149,14 @@ typedef struct Proc {
 } Proc;
 
 enum { PROC_RUNNABLE, PROC_WAITING, PROC_RUNNING, PROC_EXITED };
+
+/* Reductions in a time slice (sched.c). */
+#define SCHED_SLICE 4000
+
+/* The reductions p has spent, this slice's included (p is running). */
+static inline uint64_t proc_reductions(const Proc *p) {
+  return p->reductions + (uint64_t)(SCHED_SLICE - p->pub.fcalls);
+}
 enum { PRIO_MAX, PRIO_HIGH, PRIO_NORMAL, PRIO_LOW };
 
 #define PROC(p) ((Proc *)(p))

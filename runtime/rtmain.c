@@ -15,6 +15,7 @@
 */
 #include "beamrt_main.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "atom.h"
@@ -24,8 +25,13 @@
 #include "errfmt.h"
 #include "os/os.h"
 #include "print.h"
+#include "ptab.h"
 #include "sched.h"
 #include "term_build.h"
+#include "user.h"
+
+/* The group leader of the first processes (user.h). */
+static Proc *user;
 
 /* Decodes UTF-8 (falling back to Latin-1 for bytes that are not) into a
    list of code points, as escript receives its arguments. */
@@ -118,7 +124,7 @@ static int report_killed(Proc *p) {
 ** lets print before it halts; nothing is reported here.
 */
 static bool on_load_ok(const BeamModule *m) {
-  Proc *p = sched_spawn_code(m->on_load, 0, BEAM_ATOM(*m->name), ATOM_ON_LOAD);
+  Proc *p = sched_spawn_code(user, m->on_load, 0, BEAM_ATOM(*m->name), ATOM_ON_LOAD);
   sched_run_until(p);
   bool ok = p->exc_class == BEAM_NONV && p->result == ATOM_OK;
   sched_free(p);
@@ -155,6 +161,9 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   for (size_t i = 0; mods[i]; i++)
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);
+  const char *limit = os_getenv("BEAMRT_MAX_PROCESSES");
+  if (limit != NULL) ptab_init(strtoul(limit, NULL, 10));
+  user = user_start();
   BeamTerm m = atom_intern(mod->name, mod->len), f = atom_intern(fun->name, fun->len);
   if (!run_on_loads(mods, n_named, m)) return 127;
   BeamCode code = call_lookup(m, f, arity);
@@ -163,7 +172,7 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
                (int)mod->len, mod->name, (int)fun->len, fun->name, arity);
     return 127;
   }
-  Proc *p = sched_spawn_code(code, arity, m, f);
+  Proc *p = sched_spawn_code(user, code, arity, m, f);
   if (arity == 1) {
     BeamTerm *args = os_alloc((size_t)(argc > 1 ? argc : 1) * sizeof *args, "arguments");
     for (int i = 1; i < argc; i++) args[i - 1] = arg_string(&p->pub, argv[i]);

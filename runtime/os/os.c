@@ -167,6 +167,8 @@ int64_t os_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 
 int64_t os_system_ns(void) { return clock_ns(CLOCK_REALTIME); }
 
+const char *os_getenv(const char *name) { return getenv(name); }
+
 int os_cpu_count(void) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return n > 0 ? (int)n : 1;

@@ -131,6 +131,10 @@ int64_t os_monotonic_ns(void);
    it moves when the date is set). */
 int64_t os_system_ns(void);
 
+/* The value of environment variable name, or NULL (always NULL where
+   there is no environment). */
+const char *os_getenv(const char *name);
+
 /* The processors online (at least 1). */
 int os_cpu_count(void);
 

@@ -19,11 +19,14 @@
 #include "signal.h"
 #include "term_build.h"
 
+/* The live process pid names, every signal sent to it handled (the
+   caller's own too, so that its queue is complete); NULL when there is
+   none or it is ending. */
 static Proc *info_target(Proc *self, BeamTerm pid) {
   Proc *p = ptab_lookup(pid);
   if (p == NULL) return NULL;
-  if (p != self) mbox_fetch(p);
-  return p->exit_reason == BEAM_NONV ? p : NULL;
+  mbox_fetch(p);
+  return p->exit_reason == BEAM_NONV || p == self ? p : NULL;
 }
 
 /* A copy of t (of another process, or a message) on bp's heap. */
@@ -112,7 +115,8 @@ static BeamTerm item_value(BeamProc *bp, Proc *p, BeamTerm item) {
   if (item == ATOM_LINKS) return tb_list_from(bp, p->links, p->n_links);
   if (item == ATOM_MONITORS) return monitor_list(bp, p, true);
   if (item == ATOM_MONITORED_BY) return monitor_list(bp, p, false);
-  if (item == ATOM_DICTIONARY) return p == self ? p->dict : copied(bp, p->dict);
+  if (item == ATOM_DICTIONARY)
+    return p == self ? bif_dict_list(bp) : copied(bp, bif_dict_list(&p->pub));
   if (item == ATOM_TRAP_EXIT) return p->trap_exit ? ATOM_TRUE : ATOM_FALSE;
   if (item == ATOM_PRIORITY) return prio_atom(p->prio);
   if (item == ATOM_REDUCTIONS) {
@@ -159,7 +163,7 @@ BeamTerm beam_bif_erlang_process_info_2(BeamProc *bp, BeamTerm pid, BeamTerm ite
     BeamTerm v = BEAM_IS_ATOM(it) ? item_value(bp, p ? p : PROC(bp), it) : BEAM_NONV;
     if (v == BEAM_NONV) return bif_badarg(bp);
     if (p == NULL) continue;
-    BeamTerm pair = it == ATOM_REGISTERED_NAME && v == BEAM_NIL ? BEAM_NIL : tb_tuple2(bp, it, v);
+    BeamTerm pair = tb_tuple2(bp, it, v);
     BeamTerm *c = beam_alloc(bp, 2);
     c[0] = pair, c[1] = BEAM_NIL;
     *last = BEAM_MAKE_LIST(c);
@@ -231,7 +235,7 @@ static BeamTerm system_info_proc(BeamProc *bp, BeamTerm key) {
   (void)bp;
   if (key == ATOM_SCHEDULERS || key == ATOM_SCHEDULERS_ONLINE) return BEAM_SMALL(1);
   if (key == ATOM_PROCESS_COUNT) return BEAM_SMALL((BeamSint)ptab_count());
-  if (key == ATOM_PROCESS_LIMIT) return BEAM_SMALL(PTAB_SIZE);
+  if (key == ATOM_PROCESS_LIMIT) return BEAM_SMALL((BeamSint)ptab_limit());
   if (key == ATOM_LOGICAL_PROCESSORS) return BEAM_SMALL(os_cpu_count());
   if (key == ATOM_WORDSIZE) return BEAM_SMALL((BeamSint)sizeof(BeamTerm));
   return BEAM_NONV;

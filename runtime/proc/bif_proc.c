@@ -144,26 +144,68 @@ BeamTerm beam_bif_erlang_spawn_opt_4(BeamProc *bp, BeamTerm m, BeamTerm f, BeamT
   if (!spawn_options(opts, &o)) return bif_badarg(bp);
   return spawn_mfa(bp, m, f, a, o);
 }
-/* spawn/2,4 on a node: only this one, nonode@nohost, exists. */
-BeamTerm beam_bif_erlang_spawn_2(BeamProc *bp, BeamTerm node, BeamTerm fun) {
+/* The spawns on a node: only this one, nonode@nohost, exists. */
+static BeamTerm spawn_fun_at(BeamProc *bp, BeamTerm node, BeamTerm fun, SpawnOpts o) {
   if (node != ATOM_NONODE_NOHOST) return bif_badarg(bp);
-  return spawn_fun(bp, fun, plain);
+  return spawn_fun(bp, fun, o);
+}
+static BeamTerm spawn_mfa_at(BeamProc *bp, BeamTerm node, BeamTerm m, BeamTerm f,
+                             BeamTerm a, SpawnOpts o) {
+  if (node != ATOM_NONODE_NOHOST) return bif_badarg(bp);
+  return spawn_mfa(bp, m, f, a, o);
+}
+BeamTerm beam_bif_erlang_spawn_2(BeamProc *bp, BeamTerm node, BeamTerm fun) {
+  return spawn_fun_at(bp, node, fun, plain);
 }
 BeamTerm beam_bif_erlang_spawn_4(BeamProc *bp, BeamTerm node, BeamTerm m, BeamTerm f,
                                  BeamTerm a) {
-  if (node != ATOM_NONODE_NOHOST) return bif_badarg(bp);
-  return spawn_mfa(bp, m, f, a, plain);
+  return spawn_mfa_at(bp, node, m, f, a, plain);
+}
+BeamTerm beam_bif_erlang_spawn_link_2(BeamProc *bp, BeamTerm node, BeamTerm fun) {
+  return spawn_fun_at(bp, node, fun, linked);
+}
+BeamTerm beam_bif_erlang_spawn_link_4(BeamProc *bp, BeamTerm node, BeamTerm m, BeamTerm f,
+                                      BeamTerm a) {
+  return spawn_mfa_at(bp, node, m, f, a, linked);
+}
+BeamTerm beam_bif_erlang_spawn_monitor_2(BeamProc *bp, BeamTerm node, BeamTerm fun) {
+  return spawn_fun_at(bp, node, fun, monitored);
+}
+BeamTerm beam_bif_erlang_spawn_monitor_4(BeamProc *bp, BeamTerm node, BeamTerm m,
+                                         BeamTerm f, BeamTerm a) {
+  return spawn_mfa_at(bp, node, m, f, a, monitored);
+}
+BeamTerm beam_bif_erlang_spawn_opt_3(BeamProc *bp, BeamTerm node, BeamTerm fun,
+                                     BeamTerm opts) {
+  SpawnOpts o = plain;
+  if (!spawn_options(opts, &o)) return bif_badarg(bp);
+  return spawn_fun_at(bp, node, fun, o);
+}
+BeamTerm beam_bif_erlang_spawn_opt_5(BeamProc *bp, BeamTerm node, BeamTerm m, BeamTerm f,
+                                     BeamTerm a, BeamTerm opts) {
+  SpawnOpts o = plain;
+  if (!spawn_options(opts, &o)) return bif_badarg(bp);
+  return spawn_mfa_at(bp, node, m, f, a, o);
+}
+
+/* node/1: every pid, reference and port is of this node. */
+BeamTerm beam_bif_erlang_node_1(BeamProc *bp, BeamTerm t) {
+  if (!BEAM_IS_PID(t) && !BEAM_IS_PORT(t) && !BEAM_IS_REF(t)) return bif_badarg(bp);
+  return ATOM_NONODE_NOHOST;
 }
 
 /* ---- sending --------------------------------------------------------------- */
 
 /* The pid a send goes to: a pid as it is (dead or alive), a registered
-   name or {Name, Node} of this node; BEAM_NONV for anything else. */
+   name; {Name, Node} of an unregistered name is [] (the message is
+   dropped, as erl does); BEAM_NONV for anything else. */
 static BeamTerm destination(BeamTerm to) {
   if (BEAM_IS_PID(to)) return to;
-  if (BEAM_IS_TUPLE(to) && BEAM_TUPLE_ARITY(to) == 2 &&
-      BEAM_ELEMENT(to, 1) == ATOM_NONODE_NOHOST)
-    to = BEAM_ELEMENT(to, 0);
+  if (BEAM_IS_TUPLE(to) && BEAM_TUPLE_ARITY(to) == 2 && BEAM_IS_ATOM(BEAM_ELEMENT(to, 0)) &&
+      BEAM_IS_ATOM(BEAM_ELEMENT(to, 1))) {
+    Proc *p = reg_whereis(BEAM_ELEMENT(to, 0));
+    return p ? p->pid : BEAM_NIL;
+  }
   if (!BEAM_IS_ATOM(to)) return BEAM_NONV;
   Proc *p = reg_whereis(to);
   return p ? p->pid : BEAM_NONV;
@@ -172,7 +214,7 @@ static BeamTerm destination(BeamTerm to) {
 BeamTerm beam_bif_erlang_send_2(BeamProc *bp, BeamTerm to, BeamTerm msg) {
   BeamTerm pid = destination(to);
   if (pid == BEAM_NONV) return bif_badarg(bp);
-  sig_send_msg(PROC(bp), pid, msg);
+  if (pid != BEAM_NIL) sig_send_msg(PROC(bp), pid, msg);
   return msg;
 }
 

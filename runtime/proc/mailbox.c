@@ -16,7 +16,12 @@
 ** holding a copy of the term the sender made; remove_message moves it to
 ** the process's fragments, from which the next collection copies what is
 ** live.  Messages still queued point only into their own fragment, which
-** the collector takes for a literal and does not follow.
+** the collector takes for a literal and does not follow.  A sender copies
+** the message straight onto the receiver's heap instead when the
+** receiver is not running and has room (mbox_message_to), as erl does when
+** it gets the receiver's lock: then the signal is a node with a term, the
+** queues are roots of the receiver's collector (gc.c), and the message
+** costs the receiver no fragment.
 */
 #include "mailbox.h"
 
@@ -47,6 +52,23 @@ HeapFrag *mbox_message(BeamTerm from, BeamTerm t) {
   BeamTerm *hp = s->mem;
   s->term = copy_term(t, &hp);
   s->used = n;
+  return s;
+}
+
+HeapFrag *mbox_message_to(Proc *to, bool self, BeamTerm from, BeamTerm t) {
+  size_t n = copy_size(t);
+  BeamTerm *hp;
+  if (self) {
+    hp = beam_alloc(&to->pub, n);
+  } else if (to->state != PROC_RUNNING &&
+             BEAM_HEAP_FREE(&to->pub) >= n + BEAM_STACK_SLACK) {
+    hp = to->pub.htop;
+    to->pub.htop += n;
+  } else {
+    return mbox_message(from, t);
+  }
+  HeapFrag *s = mbox_signal(SIG_MSG, from, 0);
+  s->term = copy_term(t, &hp);
   return s;
 }
 

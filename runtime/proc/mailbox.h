@@ -19,6 +19,10 @@
 HeapFrag *mbox_signal(unsigned kind, BeamTerm from, size_t words);
 /* A message: a copy of t in a new signal of kind SIG_MSG. */
 HeapFrag *mbox_message(BeamTerm from, BeamTerm t);
+/* A message for process `to`: a copy of t on to's heap when to is not
+   running and has room, or on its heap through beam_alloc when `self`
+   (the sender is to), else in the signal as mbox_message makes it. */
+HeapFrag *mbox_message_to(Proc *to, bool self, BeamTerm from, BeamTerm t);
 /* Pushes s onto p's in-queue and wakes p; false (s untouched) when p is
    exiting and takes no more signals. */
 bool mbox_push(Proc *p, HeapFrag *s);

@@ -4,7 +4,8 @@
 ** A pid is an immediate whose number is serial * PTAB_SIZE + slot: the
 ** slot finds the process at once, and the serial makes a pid of a dead
 ** process miss when its slot is taken again.  The table holds at most
-** PTAB_SIZE processes, erl's default process_limit.
+** ptab_limit() processes: PTAB_DEFAULT (erl's default process_limit)
+** unless ptab_init chose another size.
 */
 #ifndef BEAMRT_PTAB_H
 #define BEAMRT_PTAB_H
@@ -13,7 +14,15 @@
 
 #include "proc.h"
 
-#define PTAB_SIZE 262144
+#define PTAB_DEFAULT 262144
+#define PTAB_MIN 1024
+#define PTAB_MAX 134217727  /* erl's largest +P */
+
+/* Sets the table's size (clamped to PTAB_MIN..PTAB_MAX, and to what a
+   pid holds on a 32-bit target); before the first process only. */
+void ptab_init(size_t limit);
+/* The most processes that can live at once. */
+size_t ptab_limit(void);
 
 /* Gives p a pid and enters it; false when the table is full. */
 bool ptab_insert(Proc *p);

@@ -63,7 +63,7 @@ void reg_remove(BeamTerm name) {
     }
 }
 
-static void add(BeamTerm name, Proc *p) {
+void reg_add(BeamTerm name, Proc *p) {
   if (count >= cap) grow();
   Entry *e = os_alloc(sizeof *e, "registry");
   *e = (Entry){name, p, table[slot(name)]};
@@ -79,7 +79,7 @@ BeamTerm beam_bif_erlang_register_2(BeamProc *bp, BeamTerm name, BeamTerm pid) {
   if (!BEAM_IS_ATOM(name) || name == ATOM_UNDEFINED || p == NULL ||
       p->name != 0 || reg_whereis(name) != NULL)
     return bif_badarg(bp);
-  add(name, p);
+  reg_add(name, p);
   return ATOM_TRUE;
 }
 

@@ -9,6 +9,8 @@
 
 /* The live process registered as name, or NULL. */
 Proc *reg_whereis(BeamTerm name);
+/* Registers p, which has no name, as name, which is free. */
+void reg_add(BeamTerm name, Proc *p);
 /* Forgets name (its process is ending). */
 void reg_remove(BeamTerm name);
 

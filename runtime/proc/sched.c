@@ -172,10 +172,11 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
   return p;
 }
 
-Proc *sched_spawn_code(BeamCode code, unsigned nargs, BeamTerm mod, BeamTerm fun) {
+Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod,
+                       BeamTerm fun) {
   BeamResume *start = os_alloc(sizeof *start, "process");
   *start = (BeamResume){code, 0, BEAM_RESUME_CP, 0, nargs, NULL, {0, 0}};
-  Proc *p = sched_spawn(NULL, start, NULL, 0, mod, fun, nargs, NULL);
+  Proc *p = sched_spawn(parent, start, NULL, 0, mod, fun, nargs, NULL);
   if (p == NULL) os_fatal("beamrt: no room for the first process\n");
   p->start = start;
   p->nxsave = nargs;

@@ -13,8 +13,6 @@
 
 #include "proc.h"
 
-#define SCHED_SLICE 4000
-
 /* How a process is made (spawn_opt). */
 typedef struct SpawnOpts {
   bool link, monitor;
@@ -32,7 +30,8 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
    registers ([] until the caller sets p->xsave), and are freed by the
    caller of sched_run_until, not by the scheduler; they print no crash
    report. */
-Proc *sched_spawn_code(BeamCode code, unsigned nargs, BeamTerm mod, BeamTerm fun);
+Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod,
+                       BeamTerm fun);
 /* erlang:hibernate(m, f, a) of the running p: its stack is dropped; it
    waits for a message (unless one is there) and then calls m:f(a...). */
 void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a);

@@ -32,7 +32,7 @@ ALLOWED='
 # Standard headers that declare nothing of the operating system (stdio.h
 # and stdlib.h for snprintf, strtod and qsort only: nm sees the rest).
 HEADERS='
-  float.h inttypes.h iso646.h limits.h math.h stdalign.h stdarg.h
+  float.h inttypes.h iso646.h limits.h math.h stdalign.h stdarg.h stdatomic.h
   stdbool.h stddef.h stdint.h stdio.h stdlib.h stdnoreturn.h string.h
 '
 
