@@ -277,7 +277,8 @@ BeamTerm beam_bif_erlang_monitor_2(BeamProc *bp, BeamTerm type, BeamTerm target)
   Proc *p = name ? reg_whereis(name) : settled(self, target);
   if (p != NULL && (p->exit_reason != BEAM_NONV || (p != self && settled(self, p->pid) == NULL)))
     p = NULL;
-  if (p == NULL) {
+  if (p == NULL) { /* 'DOWN' at once, through the monitor like any other */
+    sig_add_monitor(self, (Monitor){ref, name ? BEAM_NIL : target, name, true});
     sig_send_down(obj, self->pid, ref, obj, ATOM_NOPROC);
   } else {
     sig_add_monitor(self, (Monitor){ref, p->pid, name, true});
