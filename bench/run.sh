@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh [PROG...] — the benchmark behind `make bench`.  PROG is one of
-# startup (bench/empty.erl), fib, tak, nrev, qsort, floatloop, bignum
+# startup (bench/empty.erl), fib, tak, nrev, qsort, floatloop, bignum, and
+# the process benchmarks pingpong, ring, spawnwait, flood, procmem
 # (bench/PROG.erl); default all, in that order.  Each is built twice: by beamc
 # into a native executable, and by erlc into a .beam that `escript PROG.beam`
 # runs under erl (the reference; erl's JIT compiles the beam).  Each side then
@@ -8,7 +9,10 @@
 # outputs of every run must equal the first erl run's.  One table row per
 # program: the medians, their ratio erl/native, and the same ratio with the
 # start-up time (the median of the empty program, row "startup") subtracted
-# from both sides.  A wrong output, a failed build or a failed run shows in
+# from both sides, and each side's peak RSS (the median, with GNU time;
+# "-" without it).  spawnwait runs with a process limit of 2,000,000 on
+# both sides (erl's +P in ERL_FLAGS, BEAMRT_MAX_PROCESSES for the native
+# program).  A wrong output, a failed build or a failed run shows in
 # the row's check column (MISMATCH, BUILD-FAILED, ERL-FAILED, NATIVE-FAILED)
 # and the script carries on; the exit status is then 1.  This is a
 # benchmark, not a test: it is not part of `make check`.
@@ -56,7 +60,7 @@ for v in BENCH_RUNS BENCH_TIMEOUT; do
 done
 
 progs_dir="$SRCDIR/bench"
-all="startup fib tak nrev qsort floatloop bignum"
+all="startup fib tak nrev qsort floatloop bignum pingpong ring spawnwait flood procmem"
 # shellcheck disable=SC2086  # $all is a list of words
 [ $# -eq 0 ] && set -- $all
 selected=
@@ -73,7 +77,8 @@ if [ -n "${BENCH_DIR-}" ]; then
   scratch=$BENCH_DIR
   mkdir -p "$scratch" || exit 2
 else
-  scratch=$(mktemp -d "${TMPDIR:-/tmp}/beamc-bench.XXXXXX") || exit 2
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/beamc-bench.printf '| program | erl (%s) median (s) | native median (s) | ratio erl/native | ratio, start-up subtracted | erl peak RSS (MB) | native peak RSS (MB) | check | output |\n' "${emu:-?}"
+printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'XXXX") || exit 2
   [ "$BENCH_KEEP" = 1 ] || trap 'rm -rf "$scratch"' EXIT
   trap 'exit 130' INT TERM
 fi
@@ -81,13 +86,24 @@ fi
 # now: wall-clock seconds with nanoseconds.
 now() { date +%s.%N; }
 
+# GNU time, for the peak RSS, if there is one.
+gnu_time=
+if [ -x /usr/bin/time ] && /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then
+  gnu_time=/usr/bin/time
+fi
+
 # timed OUT CMD...: runs CMD (at most BENCH_TIMEOUT seconds) with stdout
-# to OUT.stdout, its status in OUT.status; prints the elapsed wall-clock
-# seconds.
+# to OUT.stdout, its status in OUT.status, its peak RSS in KB in OUT.rss
+# (with GNU time); prints the elapsed wall-clock seconds.
 timed() {
   out=$1; shift
   t0=$(now)
-  timeout -k 5 "$BENCH_TIMEOUT" "$@" </dev/null >"$out.stdout" 2>"$out.stderr"
+  if [ -n "$gnu_time" ]; then
+    timeout -k 5 "$BENCH_TIMEOUT" "$gnu_time" -f %M -o "$out.rss" "$@" \
+      </dev/null >"$out.stdout" 2>"$out.stderr"
+  else
+    timeout -k 5 "$BENCH_TIMEOUT" "$@" </dev/null >"$out.stdout" 2>"$out.stderr"
+  fi
   st=$?
   t1=$(now)
   echo "$st" >"$out.status"
@@ -152,6 +168,13 @@ build() {
   fi
 }
 
+# peak_mb DIR SIDE: the median peak RSS of SIDE's runs in DIR, in MB, or
+# "-" without GNU time.
+peak_mb() {
+  cat "$1/$2".[0-9]*.rss 2>/dev/null | awk '/^[0-9]+$/ { print $1 / 1024 }' |
+    median 2>/dev/null || echo -
+}
+
 # check OUT: the check word for run OUT against the reference output.
 check() {
   if [ "$(cat "$1.status")" != 0 ]; then
@@ -161,8 +184,7 @@ check() {
   fi
 }
 
-printf '| program | erl (%s) median (s) | native median (s) | ratio erl/native | ratio, start-up subtracted | check | output |\n' "${emu:-?}"
-printf '| --- | ---: | ---: | ---: | ---: | --- | --- |\n'
+XX
 status=0
 erl_start=
 nat_start=
@@ -171,9 +193,15 @@ for p in $selected; do
   d="$scratch/$n"
   args=
   eval "args=\${BENCH_ARGS_$n-}"
+  # a million processes: past both sides' default process limit
+  if [ "$n" = spawnwait ]; then
+    export ERL_FLAGS="+P 2000000" BEAMRT_MAX_PROCESSES=2000000
+  else
+    unset ERL_FLAGS BEAMRT_MAX_PROCESSES
+  fi
   problem=$(build "$n")
   if [ -n "$problem" ]; then
-    printf '| %s | - | - | - | - | %s | |\n' "$p" "$problem"
+    printf '| %s | - | - | - | - | - | - | %s | |\n' "$p" "$problem"
     status=1
     continue
   fi
@@ -217,8 +245,9 @@ for p in $selected; do
   if [ "$problem" = MISMATCH ]; then
     output="$output vs $(basename "$out" .stdout) \`$(brief "$out")\`"
   fi
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$p" "$em" "$nm" \
-    "$(ratio "$em" "$nm")" "$sub" "${problem:-ok}" "$output"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$p" "$em" "$nm" \
+    "$(ratio "$em" "$nm")" "$sub" "$(peak_mb "$d" erl)" "$(peak_mb "$d" native)" \
+    "${problem:-ok}" "$output"
 done
 echo
 echo "load average at end: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)"

@@ -67,6 +67,10 @@ static void usage(FILE *out) {
         "  -h, --help    show this help\n"
         "  --version     show the version\n"
         "\n"
+        "The executable reads from its environment:\n"
+        "  BEAMRT_MAX_PROCESSES  the most processes alive at once (erl's +P;\n"
+        "                default 262144)\n"
+        "\n"
         "Exit status: 0 success, 1 output error, 2 bad input or usage.\n",
         out);
 }

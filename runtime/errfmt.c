@@ -52,6 +52,8 @@ static const char *simple_reason(BeamTerm r) {
   if (r == ATOM_BADARITH) return "an error occurred when evaluating an arithmetic expression";
   if (r == ATOM_IF_CLAUSE) return "no true branch found when evaluating an if expression";
   if (r == ATOM_SYSTEM_LIMIT) return "a system limit has been reached";
+  if (r == ATOM_TIMEOUT_VALUE) return "bad receive timeout value";
+  if (r == ATOM_NOPROC) return "no such process or port";
   return NULL;
 }
 

@@ -97,7 +97,7 @@ static int report_uncaught(Proc *p) {
 ** The main process ended by an exit signal: escript's process is the
 ** boot process, and erl stops as init does then, with
 ** {"init terminating in do_boot",Reason} on stdout (as erlang:display
-** writes it), a line on stderr and status 1.  (erl also writes a crash
+** writes it, the line ending in CR LF), a line on stderr and status 1.  (erl also writes a crash
 ** dump, erl_crash.dump; beamc does not.)
 */
 static int report_killed(Proc *p) {
@@ -105,7 +105,7 @@ static int report_killed(Proc *p) {
   print_init(&b);
   print_append(&b, "{\"init terminating in do_boot\",", 31);
   print_term(&b, p->exit_reason);
-  print_append(&b, "}\n", 2);
+  print_append(&b, "}\r\n", 3);
   out_write(1, b.s, b.len);
   b.len = 0;
   print_append(&b, "init terminating in do_boot (", 29);

@@ -275,6 +275,7 @@ BeamTerm beam_bif_erlang_monitor_2(BeamProc *bp, BeamTerm type, BeamTerm target)
   }
   uint64_t ref = ref_new_id();
   Proc *p = name ? reg_whereis(name) : settled(self, target);
+  if (p == self) return ref_make(bp, ref); /* erl makes no monitor of itself */
   if (p != NULL && (p->exit_reason != BEAM_NONV || (p != self && settled(self, p->pid) == NULL)))
     p = NULL;
   if (p == NULL) { /* 'DOWN' at once, through the monitor like any other */

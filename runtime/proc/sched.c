@@ -47,7 +47,8 @@ static BeamTerm never(BeamProc *p, unsigned e, BeamTerm a0, BeamTerm a1,
   return BEAM_NONV;
 }
 
-static const BeamResume bottom = {never, 0, BEAM_RESUME_BOTTOM, 0, 0, NULL, {0, 0}};
+/* live 1: the value the process ended with, in x0 */
+static const BeamResume bottom = {never, 0, BEAM_RESUME_BOTTOM, 0, 1, NULL, {0, 0}};
 
 typedef struct Sched {
   Proc *head[4], *tail[4];  /* run queues by priority */
@@ -306,7 +307,12 @@ static void run_slice(Proc *p) {
     bp->stop++;
     BeamTerm v = r->code(bp, r->entry, bp->x[0], bp->x[1], bp->x[2], bp->x[3]);
     if (v != BEAM_NONV) {
+      /* a return through the loop counts as a reduction too */
       bp->x[0] = v;
+      if (--bp->fcalls < 0 && beam_should_yield(bp, &base)) {
+        switch_out(p, false);
+        break;
+      }
     } else if (p->exc_class == BEAM_NONV && p->exit_reason == BEAM_NONV &&
                (p->waiting || bp->fcalls < 0)) {
       switch_out(p, p->waiting);

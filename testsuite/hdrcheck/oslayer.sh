@@ -72,10 +72,11 @@ fi
 
 # Whether $1 is allowed: on the list, a fortified (__X_chk) or C23
 # (__isoc23_X) name of a function on it, or a helper of the C compiler
-# (integer and float arithmetic, ARM's EABI, the stack protector, PIC)
-# or of a sanitizer.
+# (integer and float arithmetic, ARM's EABI, atomics: AArch64's outline
+# atomics and libatomic's, the stack protector, PIC) or of a sanitizer.
 allowed() {
   case $1 in
+  __aarch64_cas* | __aarch64_swp* | __aarch64_ld* | __atomic_* | __sync_*) return 0 ;;
   __asan_* | __ubsan_* | __tsan_* | __lsan_* | __msan_* | __sanitizer_*) return 0 ;;
   __aeabi_* | __*[dst]i[23] | __*[sdt]f[23] | __fix* | __float*) return 0 ;;
   _GLOBAL_OFFSET_TABLE_ | __stack_chk_fail | __stack_chk_guard | __gmon_start__) return 0 ;;
