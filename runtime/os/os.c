@@ -164,3 +164,5 @@ static int64_t clock_ns(clockid_t clock) {
 int64_t os_monotonic_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 
 int64_t os_system_ns(void) { return clock_ns(CLOCK_REALTIME); }
+
+int64_t os_cpu_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }
