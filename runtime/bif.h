@@ -11,6 +11,7 @@
 **   bif_tuple.c  tuples (and size/1)
 **   bif_list.c   lists, and the BIFs of module lists
 **   bif_conv.c   atoms, integers and floats to and from text
+**   bif_time.c   clocks, time units, statistics(runtime | wall_clock)
 **
 ** A BIF never collects and never keeps a term across an allocation in a
 ** place the collector does not see (beam_alloc may open a fragment but
@@ -72,6 +73,13 @@ BeamTerm bif_system_limit(BeamProc *p);
    with tb_list_length (term_build.h). */
 
 /* ---- the process dictionary (bif_dict.c) --------------------------------- */
+
+/* ---- time (bif_time.c) ---------------------------------------------------- */
+
+/* Fixes the origin of erlang:monotonic_time and statistics(wall_clock),
+   and the time offset: call at start-up (the time BIFs call it too, so
+   the first of them otherwise fixes the origin).  Thread-safe. */
+void bif_time_init(void);
 
 /* The value of key in p's dictionary, or BEAM_NONV if it has none. */
 BeamTerm bif_dict_get(BeamProc *p, BeamTerm key);

@@ -231,8 +231,8 @@ static BeamTerm mfa_frame(BeamProc *bp, const BeamMfa *mfa, BeamLoc loc) {
 
 /* [{error_info, #{module => M}}] for a BIF of module bif_mod: M is the
    module that explains its errors, erl_stdlib_errors for the BIFs of
-   stdlib's lists and maps, erl_erts_errors for the others (erlang,
-   erts_internal), as in erl. */
+   stdlib's lists and maps, erl_kernel_errors for kernel's os,
+   erl_erts_errors for the others (erlang, erts_internal), as in erl. */
 static BeamTerm error_info(BeamProc *bp, BeamTerm bif_mod) {
   BeamTerm *k = beam_alloc(bp, 2 + 3);
   k[0] = BEAM_HEADER(1, BEAM_SUB_TUPLE);
@@ -240,6 +240,7 @@ static BeamTerm error_info(BeamProc *bp, BeamTerm bif_mod) {
   k[2] = BEAM_HEADER(2, BEAM_SUB_MAP);
   k[3] = BEAM_MAKE_BOXED(k);
   k[4] = bif_mod == ATOM_LISTS || bif_mod == ATOM_MAPS ? ATOM_ERL_STDLIB_ERRORS
+          : bif_mod == ATOM_OS                         ? ATOM_ERL_KERNEL_ERRORS
                                                        : ATOM_ERL_ERTS_ERRORS;
   BeamTerm ei = tb_tuple2(bp, ATOM_ERROR_INFO, BEAM_MAKE_BOXED(k + 2));
   return tb_cons(bp, ei, BEAM_NIL);

@@ -158,6 +158,7 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   cstack_attach(&main_stack);
   atom_init();
   bif_register_atoms();
+  bif_time_init(); /* monotonic time and wall_clock count from here */
   for (size_t i = 0; mods[i]; i++)
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);

@@ -189,3 +189,4 @@ void os_local_date(int64_t ns, OsDate *d) {
   *d = (OsDate){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
                 tm.tm_min,         tm.tm_sec,    (int)(ns % 1000000000 / 1000)};
 }
+int64_t os_cpu_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }

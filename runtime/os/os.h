@@ -116,10 +116,12 @@ _Noreturn void os_abort(void);
 /* Clocks (os.c)                                                           */
 /* ---------------------------------------------------------------------- */
 /*
-** The time the runtime can know, in nanoseconds: what erlang:monotonic_time
-** and erlang:system_time (and the timeouts of receive ... after) will be
-** built on.  Nothing calls them yet; they are here so that a port knows
-** the layer's whole duty.
+** The time the runtime can know, in nanoseconds: what the time BIFs
+** (bif_time.c: erlang:monotonic_time, system_time, statistics/1, ...)
+** are built on, and the timeouts of receive ... after will be.  A port
+** without a real-time clock may return from os_system_ns a fixed date
+** plus the monotonic time; one that cannot measure processor time may
+** return os_monotonic_ns from os_cpu_ns.
 */
 
 /* Nanoseconds since an unspecified moment; never less than an earlier
@@ -149,6 +151,10 @@ typedef struct OsDate {
   int year, month, day, hour, minute, second, micro;
 } OsDate;
 void os_local_date(int64_t ns, OsDate *d);
+/* Nanoseconds of processor time the program has used since it started,
+   all its threads together, user and system time (statistics(runtime));
+   0 if the system cannot tell. */
+int64_t os_cpu_ns(void);
 
 /* ---------------------------------------------------------------------- */
 /* The standard streams (out.c)                                            */

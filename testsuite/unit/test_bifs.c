@@ -1,9 +1,10 @@
 /*
 ** test_bifs.c — the BIFs of bif_*.c against erl (OTP 25): arithmetic and
 ** bignums, comparisons and type tests, tuples, lists, text conversions
-** and float_to_list's options (bif_cases.h: each row is the outcome of
-** apply(M, F, Args) on erl), the process dictionary's order (sequences
-** replayed from erl), the integer limits, and the generated BIF table.
+** and float_to_list's options, time units (bif_cases.h: each row is the
+** outcome of apply(M, F, Args) on erl), the process dictionary's order
+** (sequences replayed from erl), the integer limits, the clocks and
+** statistics/1, and the generated BIF table.
 **
 ** BIFs are called through the generated wrappers of bifs_rt_gen.c, in a
 ** process made by gc_init.  Arguments and expected values are parsed
@@ -11,7 +12,7 @@
 ** literals), so they stay put whatever the BIFs allocate.
 **
 ** Links with: runtime/{bif,bif_arith,bif_misc,bif_tuple,bif_list,
-** bif_conv,bif_dict,integer,bignum,atom,compare,print,gc}.c and the
+** bif_conv,bif_dict,bif_time,integer,bignum,atom,compare,print,gc}.c and the
 ** generated atoms_gen.c and bifs_rt_gen.c.  The BIFs other files
 ** implement have weak stubs here; beam_raise_bif is this file's.
 */
@@ -656,6 +657,102 @@ START_TEST(subtract_big_lists) {
 END_TEST
 
 /* ---------------------------------------------------------------------- */
+/* Time (bif_time.c)                                                       */
+/* ---------------------------------------------------------------------- */
+
+START_TEST(time_units_against_erl) { RUN_TABLE(time_cases); }
+END_TEST
+
+/* The value of an integer term that fits int64. */
+static int64_t i64(BeamTerm t) {
+  int64_t v = 0;
+  ck_assert_msg(t != BEAM_NONV && int_to_int64(t, &v), "not an int64: %s", show(t));
+  return v;
+}
+
+/* Waits (busy) until the monotonic clock has moved on by ns. */
+static void spin(int64_t ns) {
+  int64_t end = i64(beam_bif_erlang_monotonic_time_0(bp)) + ns;
+  while (i64(beam_bif_erlang_monotonic_time_0(bp)) < end) {}
+}
+
+/* Monotonic time starts near erl's start_time (-576460752 s) and does
+   not go back; in native units system time is exactly monotonic time
+   plus the offset, which does not change; other units round down;
+   timestamp/0 is the system time; os:system_time is the system clock. */
+START_TEST(clocks_agree) {
+  const int64_t start = INT64_C(-576460752) * 1000000000;
+  int64_t m0 = i64(beam_bif_erlang_monotonic_time_0(bp));
+  int64_t off = i64(beam_bif_erlang_time_offset_0(bp));
+  int64_t s = i64(beam_bif_erlang_system_time_0(bp));
+  BeamTerm stamp = beam_bif_erlang_timestamp_0(bp);
+  int64_t sec = i64(beam_bif_erlang_monotonic_time_1(bp, ATOM_SECOND));
+  BeamTerm unit = int_from_int64(bp, (int64_t)1 << 40);
+  BeamTerm big = beam_bif_erlang_monotonic_time_1(bp, unit);
+  int64_t m1 = i64(beam_bif_erlang_monotonic_time_0(bp));
+  ck_assert_int_ge(m0, start);
+  ck_assert_int_lt(m0, start + (int64_t)3600 * 1000000000);
+  ck_assert_int_le(m0, m1);
+  ck_assert_int_eq(i64(beam_bif_erlang_time_offset_0(bp)), off);
+  ck_assert_int_le(m0 + off, s);
+  ck_assert_int_le(s, m1 + off);
+  /* floor: -576460751.3 s is -576460752 s */
+  ck_assert_int_le(sec * 1000000000, m1);
+  ck_assert_int_gt((sec + 1) * 1000000000, m0);
+  ck_assert(BEAM_IS_TUPLE(stamp) && BEAM_TUPLE_ARITY(stamp) == 3);
+  int64_t us = i64(BEAM_ELEMENT(stamp, 0)) * 1000000000000 +
+               i64(BEAM_ELEMENT(stamp, 1)) * 1000000 + i64(BEAM_ELEMENT(stamp, 2));
+  ck_assert_int_le((m0 + off) / 1000 - 1, us);
+  ck_assert_int_le(us, (m1 + off) / 1000);
+  ck_assert_int_lt(i64(BEAM_ELEMENT(stamp, 1)), 1000000);
+  ck_assert_int_lt(i64(BEAM_ELEMENT(stamp, 2)), 1000000);
+  /* a unit of 2^40 per second: back in native units, m0 - 1 to m1 */
+  ck_assert(BEAM_IS_INTEGER(big));
+  int64_t back = i64(beam_bif_erlang_convert_time_unit_3(bp, big, unit, ATOM_NATIVE));
+  ck_assert_int_ge(back, m0 - 1);
+  ck_assert_int_le(back, m1);
+  /* the system clock and erlang's system time agree here (no date was
+     set since the start) */
+  int64_t os = i64(beam_bif_os_system_time_0(bp));
+  ck_assert_int_lt(os > s ? os - s : s - os, 1000000000);
+  ck_assert(beam_bif_os_system_time_1(bp, ATOM_FALSE) == BEAM_NONV);
+  ck_assert(bp->bif_reason == ATOM_BADARG);
+}
+END_TEST
+
+/* Calls statistics(key) until its Total has grown by ms (or 10 s have
+   passed), checking each result: {Total, SinceLastCall}, SinceLastCall
+   being Total less the previous call's Total (*prev; 0 before the first
+   call, so the first is {T, T} as in erl).  Returns the growth. */
+static int64_t stat_until(BeamTerm key, int64_t *prev, int64_t ms) {
+  int64_t start = *prev, deadline = i64(beam_bif_erlang_monotonic_time_0(bp)) + INT64_C(10000000000);
+  do {
+    BeamTerm r = beam_bif_erlang_statistics_1(bp, key);
+    ck_assert(BEAM_IS_TUPLE(r) && BEAM_TUPLE_ARITY(r) == 2);
+    int64_t t = i64(BEAM_ELEMENT(r, 0)), d = i64(BEAM_ELEMENT(r, 1));
+    ck_assert_int_ge(d, 0);
+    ck_assert_int_eq(d, t - *prev);
+    *prev = t;
+  } while (*prev - start < ms && i64(beam_bif_erlang_monotonic_time_0(bp)) < deadline);
+  return *prev - start;
+}
+
+/* statistics(wall_clock) grows by 30 ms when 30 ms pass, statistics(runtime)
+   grows while the program works; other keys are badarg. */
+START_TEST(statistics_since_last_call) {
+  int64_t wall = 0, cpu = 0;
+  stat_until(ATOM_WALL_CLOCK, &wall, 0);
+  spin(30000000);
+  ck_assert_int_ge(stat_until(ATOM_WALL_CLOCK, &wall, 0), 30);
+  stat_until(ATOM_RUNTIME, &cpu, 0);
+  ck_assert_int_ge(stat_until(ATOM_RUNTIME, &cpu, 5), 5);
+  ck_assert(beam_bif_erlang_statistics_1(bp, ATOM_FALSE) == BEAM_NONV);
+  ck_assert(bp->bif_reason == ATOM_BADARG);
+  ck_assert(beam_bif_erlang_statistics_1(bp, BEAM_SMALL(1)) == BEAM_NONV);
+}
+END_TEST
+
+/* ---------------------------------------------------------------------- */
 /* The generated table                                                     */
 /* ---------------------------------------------------------------------- */
 
@@ -704,6 +801,9 @@ Suite *make_suite(void) {
   tcase_add_test(tc, dict_order_as_erl);
   tcase_add_test(tc, dict_survives_gc);
   tcase_add_test(tc, subtract_big_lists);
+  tcase_add_test(tc, time_units_against_erl);
+  tcase_add_test(tc, clocks_agree);
+  tcase_add_test(tc, statistics_since_last_call);
   tcase_add_test(tc, generated_table);
   suite_add_tcase(s, tc);
   return s;

@@ -4,7 +4,7 @@
 ** line "beamrt: out of memory (WHAT)" and status 1 whichever function ran
 ** out, os_fatal exits with 1 and os_panic and a failed OS_ASSERT abort,
 ** each after its message on stderr, written whole; the clocks tell the
-** time.
+** time, and the processor-time clock counts work.
 */
 #define _POSIX_C_SOURCE 200809L /* fork, pipe, dup2, nanosleep */
 
@@ -209,6 +209,21 @@ START_TEST(clocks_tell_the_time) {
 }
 END_TEST
 
+/* The processor-time clock runs while the program works (the loop ends),
+   and time passes meanwhile.  Its relation to the monotonic clock is not
+   checked: under qemu-user the emulator's own threads count too. */
+START_TEST(cpu_clock_counts_work) {
+  int64_t c0 = os_cpu_ns(), m0 = os_monotonic_ns();
+  ck_assert_int_gt(c0, 0);
+  volatile uint64_t x = 1;
+  while (os_cpu_ns() - c0 < 20000000) x = x * 6364136223846793005u + 1;
+  int64_t c1 = os_cpu_ns(), m1 = os_monotonic_ns();
+  ck_assert_int_ge(c1 - c0, 20000000);
+  ck_assert_int_gt(m1, m0);
+  ck_assert_int_lt(c1 - c0, (int64_t)10 * 1000000000);
+}
+END_TEST
+
 Suite *make_suite(void) {
   Suite *s = suite_create("os");
   TCase *tc = tcase_create("os");
@@ -220,6 +235,7 @@ Suite *make_suite(void) {
   tcase_add_test(tc, exit_and_abort);
   tcase_add_test(tc, long_message_is_whole);
   tcase_add_test(tc, clocks_tell_the_time);
+  tcase_add_test(tc, cpu_clock_counts_work);
   suite_add_tcase(s, tc);
   return s;
 }
