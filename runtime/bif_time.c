@@ -42,6 +42,7 @@
 #include "bif.h"
 #include "integer.h"
 #include "os/os.h"
+#include "sched.h"
 #include "term_build.h"
 
 #define NS_PER_S INT64_C(1000000000)
@@ -93,6 +94,12 @@ static int64_t time_offset_ns(void) {
 }
 
 static int64_t erlang_system_ns(void) { return monotonic_ns() + time_offset_ns(); }
+
+int64_t bif_time_os_ns(int64_t native) {
+  bif_time_init();
+  int64_t since = native - MONO_START;
+  return since < 0 ? -1 : mono_origin + since;
+}
 
 /* ---------------------------------------------------------------------- */
 /* Units and conversion                                                    */
@@ -279,5 +286,6 @@ BeamTerm beam_bif_erlang_statistics_1(BeamProc *p, BeamTerm key) {
   if (key == ATOM_RUNTIME) return since_last(p, &last_runtime_ms, os_cpu_ns() / NS_PER_MS);
   if (key == ATOM_WALL_CLOCK)
     return since_last(p, &last_wall_clock_ms, elapsed_ns() / NS_PER_MS);
-  return bif_badarg(p);
+  BeamTerm v = sched_statistics(p, key);
+  return v == BEAM_NONV ? bif_badarg(p) : v;
 }

@@ -13,6 +13,7 @@
 #include "copy.h"
 #include "gc.h"
 #include "mailbox.h"
+#include "map.h"
 #include "os/os.h"
 #include "ptab.h"
 #include "sched.h"
@@ -105,6 +106,21 @@ static BeamTerm memory_bytes(const Proc *p) {
   return BEAM_SMALL((BeamSint)bytes);
 }
 
+/* garbage_collection: [{max_heap_size, Map}, {min_bin_vheap_size, N},
+   {min_heap_size, N}, {fullsweep_after, N}, {minor_gcs, N}]. */
+static BeamTerm gc_info(BeamProc *bp, const Proc *p, const GcStats *st) {
+  BeamTerm kv[8] = {ATOM_ERROR_LOGGER, ATOM_TRUE, ATOM_INCLUDE_SHARED_BINARIES, ATOM_FALSE,
+                    ATOM_KILL, ATOM_TRUE, ATOM_SIZE, BEAM_SMALL((BeamSint)p->max_heap)};
+  size_t min = p->min_heap > GC_MIN_WORDS ? p->min_heap : GC_MIN_WORDS;
+  BeamTerm items[5] = {
+      tb_tuple2(bp, ATOM_MAX_HEAP_SIZE, map_from_pairs(bp, kv, 4)),
+      tb_tuple2(bp, ATOM_MIN_BIN_VHEAP_SIZE, BEAM_SMALL(46422)),
+      tb_tuple2(bp, ATOM_MIN_HEAP_SIZE, BEAM_SMALL((BeamSint)min)),
+      tb_tuple2(bp, ATOM_FULLSWEEP_AFTER, BEAM_SMALL(GC_FULLSWEEP_AFTER)),
+      tb_tuple2(bp, ATOM_MINOR_GCS, BEAM_SMALL((BeamSint)st->minor_gcs))};
+  return tb_list_from(bp, items, 5);
+}
+
 /* The value of item for p, or BEAM_NONV when item is not one. */
 static BeamTerm item_value(BeamProc *bp, Proc *p, BeamTerm item) {
   Proc *self = PROC(bp);
@@ -134,6 +150,8 @@ static BeamTerm item_value(BeamProc *bp, Proc *p, BeamTerm item) {
   if (item == ATOM_TOTAL_HEAP_SIZE) return BEAM_SMALL((BeamSint)total_words(p));
   if (item == ATOM_STACK_SIZE) return BEAM_SMALL((BeamSint)st.stack);
   if (item == ATOM_ERROR_HANDLER) return ATOM_ERROR_HANDLER;
+  if (item == ATOM_SUSPENDING) return BEAM_NIL;
+  if (item == ATOM_GARBAGE_COLLECTION) return gc_info(bp, p, &st);
   return BEAM_NONV;
 }
 
@@ -179,7 +197,8 @@ BeamTerm beam_bif_erlang_process_info_1(BeamProc *bp, BeamTerm pid) {
   BeamTerm keys[] = {ATOM_CURRENT_FUNCTION, ATOM_INITIAL_CALL, ATOM_STATUS,
                      ATOM_MESSAGE_QUEUE_LEN, ATOM_LINKS, ATOM_DICTIONARY, ATOM_TRAP_EXIT,
                      ATOM_ERROR_HANDLER, ATOM_PRIORITY, ATOM_GROUP_LEADER,
-                     ATOM_TOTAL_HEAP_SIZE, ATOM_HEAP_SIZE, ATOM_STACK_SIZE, ATOM_REDUCTIONS};
+                     ATOM_TOTAL_HEAP_SIZE, ATOM_HEAP_SIZE, ATOM_STACK_SIZE, ATOM_REDUCTIONS,
+                     ATOM_GARBAGE_COLLECTION, ATOM_SUSPENDING};
   size_t n = sizeof keys / sizeof keys[0];
   BeamTerm out = BEAM_NIL;
   for (size_t i = n; i-- > 0;) out = tb_cons(bp, item_pair(bp, p, keys[i]), out);

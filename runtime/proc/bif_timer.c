@@ -14,6 +14,7 @@
 #include "copy.h"
 #include "mailbox.h"
 #include "os/os.h"
+#include "ptab.h"
 #include "ref.h"
 #include "signal.h"
 #include "term_build.h"
@@ -54,6 +55,8 @@ static BeamTerm set_timer(BeamProc *bp, BeamTerm time, BeamTerm dest, BeamTerm m
   BeamTerm ref = ref_make(bp, id);
   HeapFrag *m = mbox_message(PROC(bp)->pid, wrap ? tb_tuple3(bp, ATOM_TIMEOUT, ref, msg) : msg);
   tmr_add(id, when, dest, m);
+  Proc *to = BEAM_IS_PID(dest) ? ptab_lookup(dest) : NULL;
+  if (to != NULL) to->timed = true; /* its timers stop when it ends */
   return ref;
 }
 

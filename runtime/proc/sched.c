@@ -32,6 +32,7 @@
 #include "copy.h"
 #include "except.h"
 #include "gc.h"
+#include "integer.h"
 #include "mailbox.h"
 #include "os/os.h"
 #include "pretty.h"
@@ -55,6 +56,8 @@ typedef struct Sched {
   size_t len;
   unsigned low_turn;        /* normal turns since low last ran */
   uint64_t switches;
+  uint64_t reductions;      /* of every slice that ended */
+  uint64_t last_reds, last_exact_reds; /* statistics' "since last call" */
   Proc *current;
   BeamTerm x[BEAM_MAX_X];   /* the X registers of the running process */
 } Sched;
@@ -96,6 +99,26 @@ void sched_wake(Proc *p) {
 }
 
 size_t sched_run_queue(void) { return S.len; }
+
+/* The reductions of every process, ended or not, to the caller's now. */
+static uint64_t total_reductions(const Proc *self) {
+  return S.reductions + (uint64_t)(SCHED_SLICE - self->pub.fcalls);
+}
+
+BeamTerm sched_statistics(BeamProc *bp, BeamTerm key) {
+  if (key == ATOM_REDUCTIONS || key == ATOM_EXACT_REDUCTIONS) {
+    uint64_t *last = key == ATOM_REDUCTIONS ? &S.last_reds : &S.last_exact_reds;
+    uint64_t total = total_reductions(PROC(bp)), since = total - *last;
+    *last = total;
+    return tb_tuple2(bp, int_from_uint64(bp, total), int_from_uint64(bp, since));
+  }
+  if (key == ATOM_RUN_QUEUE || key == ATOM_TOTAL_RUN_QUEUE_LENGTHS)
+    return BEAM_SMALL((BeamSint)S.len);
+  if (key == ATOM_RUN_QUEUE_LENGTHS) return tb_cons(bp, BEAM_SMALL((BeamSint)S.len), BEAM_NIL);
+  if (key == ATOM_CONTEXT_SWITCHES)
+    return tb_tuple2(bp, int_from_uint64(bp, S.switches), BEAM_SMALL(0));
+  return BEAM_NONV;
+}
 uint64_t sched_switches(void) { return S.switches; }
 Proc *sched_current(void) { return S.current; }
 
@@ -108,7 +131,9 @@ static bool timers_due(void) {
 int beam_should_yield(BeamProc *bp, char *frame) {
   if (frame < bp->cstack_limit) return 1;
   if (S.len > 0 || timers_due()) return 1;
-  PROC(bp)->reductions += (uint64_t)(SCHED_SLICE - bp->fcalls);
+  uint64_t spent = (uint64_t)(SCHED_SLICE - bp->fcalls);
+  PROC(bp)->reductions += spent;
+  S.reductions += spent;
   bp->fcalls = SCHED_SLICE;
   return 0;
 }
@@ -319,7 +344,9 @@ static void run_slice(Proc *p) {
       break;
     }
   }
-  p->reductions += (uint64_t)(SCHED_SLICE - (bp->fcalls > 0 ? bp->fcalls : 0));
+  uint64_t spent = (uint64_t)(SCHED_SLICE - (bp->fcalls > 0 ? bp->fcalls : 0));
+  p->reductions += spent;
+  S.reductions += spent;
   S.current = NULL;
 }
 

@@ -44,6 +44,10 @@ void sched_run_until(Proc *p);
 void sched_free(Proc *p);
 /* The process running on this scheduler. */
 Proc *sched_current(void);
+/* statistics(key) for the keys of processes and schedulers (reductions,
+   exact_reductions, run_queue, run_queue_lengths, total_run_queue_lengths,
+   context_switches), or BEAM_NONV for another key. */
+BeamTerm sched_statistics(BeamProc *p, BeamTerm key);
 /* Processes waiting to run, and context switches made. */
 size_t sched_run_queue(void);
 uint64_t sched_switches(void);

@@ -11,6 +11,7 @@
 #include "timer.h"
 
 #include "atoms_gen.h"
+#include "bif.h"
 #include "mailbox.h"
 #include "os/os.h"
 #include "ptab.h"
@@ -140,7 +141,10 @@ void tmr_add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   add(id, when, dest, m);
 }
 
-int64_t tmr_from_monotonic_ms(int64_t ms) { return ms * 1000000; }
+int64_t tmr_from_monotonic_ms(int64_t ms) {
+  if (ms > INT64_MAX / 1000000 || ms < INT64_MIN / 1000000) return -1;
+  return bif_time_os_ns(ms * 1000000);
+}
 
 int64_t tmr_cancel(uint64_t id) {
   Timer *t = table_take(id);
@@ -150,6 +154,14 @@ int64_t tmr_cancel(uint64_t id) {
   os_free(t->msg);
   os_free(t);
   return left > 0 ? left : 0;
+}
+
+void tmr_cancel_to(BeamTerm pid) {
+  for (size_t i = 0; i < n_heap;) {
+    Timer *t = heap[i];
+    if (t->msg != NULL && t->dest == pid) tmr_cancel(t->id); /* moves another to i */
+    else i++;
+  }
 }
 
 int64_t tmr_read(uint64_t id) {

@@ -27,11 +27,14 @@ void tmr_cancel_receive(Proc *p);
    monotonic time `when`. */
 void tmr_add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m);
 /* The OS layer's monotonic time of erlang:monotonic_time(millisecond)
-   value ms (erlang:send_after's {abs, true}). */
+   value ms (erlang:send_after's {abs, true}), or -1 for a time before
+   the program started. */
 int64_t tmr_from_monotonic_ms(int64_t ms);
 /* Stops timer id: the nanoseconds it had left, or -1 when there is no
    such timer (it fired, or was cancelled). */
 int64_t tmr_cancel(uint64_t id);
+/* Stops every BIF timer aimed at pid (its process ends, as erl does). */
+void tmr_cancel_to(BeamTerm pid);
 /* The nanoseconds timer id has left, or -1. */
 int64_t tmr_read(uint64_t id);
 
