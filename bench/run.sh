@@ -77,8 +77,7 @@ if [ -n "${BENCH_DIR-}" ]; then
   scratch=$BENCH_DIR
   mkdir -p "$scratch" || exit 2
 else
-  scratch=$(mktemp -d "${TMPDIR:-/tmp}/beamc-bench.printf '| program | erl (%s) median (s) | native median (s) | ratio erl/native | ratio, start-up subtracted | erl peak RSS (MB) | native peak RSS (MB) | check | output |\n' "${emu:-?}"
-printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'XXXX") || exit 2
+  scratch=$(mktemp -d "${TMPDIR:-/tmp}/beamc-bench.XXXXXX") || exit 2
   [ "$BENCH_KEEP" = 1 ] || trap 'rm -rf "$scratch"' EXIT
   trap 'exit 130' INT TERM
 fi
@@ -184,7 +183,8 @@ check() {
   fi
 }
 
-XX
+printf '| program | erl (%s) median (s) | native median (s) | ratio erl/native | ratio, start-up subtracted | erl peak RSS (MB) | native peak RSS (MB) | check | output |\n' "${emu:-?}"
+printf '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n'
 status=0
 erl_start=
 nat_start=
