@@ -69,7 +69,7 @@ BeamTerm bif_leave(BeamProc *p);
 
 /* The OS layer's monotonic time (os_monotonic_ns) of erlang's monotonic
    time `native` (nanoseconds), or -1 for a time before the program
-   started (bif_time.c). */
+   started or beyond what the OS clock holds (bif_time.c). */
 int64_t bif_time_os_ns(int64_t native);
 BeamTerm bif_badarith(BeamProc *p);
 BeamTerm bif_system_limit(BeamProc *p);

@@ -97,8 +97,9 @@ static int64_t erlang_system_ns(void) { return monotonic_ns() + time_offset_ns()
 
 int64_t bif_time_os_ns(int64_t native) {
   bif_time_init();
-  int64_t since = native - MONO_START;
-  return since < 0 ? -1 : mono_origin + since;
+  if (native < MONO_START) return -1;
+  uint64_t since = (uint64_t)native - (uint64_t)MONO_START;
+  return since > (uint64_t)(INT64_MAX - mono_origin) ? -1 : mono_origin + (int64_t)since;
 }
 
 /* ---------------------------------------------------------------------- */

@@ -130,6 +130,7 @@ int int_to_int64(BeamTerm t, int64_t *out) {
     *out = BEAM_SMALL_VALUE(t);
     return 1;
   }
+  if (!BEAM_IS_BIG(t)) return 0;
   IntView v;
   int_view(t, &v);
   return bn_to_int64(v.sign, v.d, v.n, out);

@@ -61,7 +61,7 @@ BeamTerm int_finish(BeamProc *p, BnDigit *d, size_t cap, int sign, size_t n);
 
 /* ---- conversions ------------------------------------------------------------ */
 
-/* 1 and *out set when the integer t fits, else 0. */
+/* 1 and *out set when t is an integer that fits, else 0 (any term). */
 int int_to_int64(BeamTerm t, int64_t *out);
 /* The reference erl is a 64-bit system, whose small integers have 60
    bits.  1 and *out set when t is an integer that would be a small there

@@ -12,6 +12,7 @@
 #include "beamrt_bifs.h"
 #include "bif.h"
 #include "copy.h"
+#include "integer.h"
 #include "mailbox.h"
 #include "os/os.h"
 #include "ptab.h"
@@ -35,13 +36,17 @@ static bool abs_option(BeamTerm l, bool *abs) {
   return l == BEAM_NIL;
 }
 
-/* The monotonic time a timer of `time` is due, or -1 for a bad time. */
+/* The monotonic time a timer of `time` is due, or -1 for a bad time.  As
+   erl: any integer that is a time after the program started for {abs,
+   true}; else any integer >= 0 whose due time the clock can hold (erl
+   takes 2^40 ms and refuses 2^59). */
 static int64_t due_time(BeamTerm time, bool abs) {
-  if (!BEAM_IS_SMALL(time)) return -1;
-  BeamSint ms = BEAM_SMALL_VALUE(time);
+  int64_t ms;
+  if (!int_to_int64(time, &ms)) return -1;
   if (abs) return tmr_from_monotonic_ms(ms);
-  if (ms < 0 || (uint64_t)ms > 0xFFFFFFFFu) return -1;
-  return os_monotonic_ns() + (int64_t)ms * MS;
+  int64_t now = os_monotonic_ns();
+  if (ms < 0 || ms > (INT64_MAX - now) / MS) return -1;
+  return now + ms * MS;
 }
 
 /* Sets a timer sending msg to dest, or {timeout, Ref, Msg} with `wrap`. */
@@ -90,8 +95,8 @@ static bool timer_options(BeamTerm l, bool *async, bool *info) {
 }
 
 /* The answer for `left` ns (-1: no timer): milliseconds, or false. */
-static BeamTerm left_ms(int64_t left) {
-  return left < 0 ? ATOM_FALSE : BEAM_SMALL((left + MS - 1) / MS);
+static BeamTerm left_ms(BeamProc *bp, int64_t left) {
+  return left < 0 ? ATOM_FALSE : int_from_int64(bp, (left + MS - 1) / MS);
 }
 
 /* cancel_timer and read_timer: the answer, or with async `ok` and the
@@ -100,7 +105,7 @@ static BeamTerm timer_op(BeamProc *bp, BeamTerm ref, BeamTerm opts, bool cancel)
   bool async, info;
   uint64_t id = ref_id(ref);
   if (id == 0 || !timer_options(opts, &async, &info)) return bif_badarg(bp);
-  BeamTerm r = left_ms(cancel ? tmr_cancel(id) : tmr_read(id));
+  BeamTerm r = left_ms(bp, cancel ? tmr_cancel(id) : tmr_read(id));
   if (!async) return info ? r : ATOM_OK;
   if (info) {
     BeamTerm tag = cancel ? ATOM_CANCEL_TIMER : ATOM_READ_TIMER;

@@ -12,6 +12,7 @@
 
 #include "atoms_gen.h"
 #include "bif.h"
+#include "integer.h"
 #include "mailbox.h"
 #include "os/os.h"
 #include "ptab.h"
@@ -173,9 +174,8 @@ int64_t tmr_read(uint64_t id) {
 
 int tmr_start_receive(Proc *p, BeamTerm timeout) {
   if (timeout == ATOM_INFINITY) return BEAM_WAIT_SUSPEND;
-  if (!BEAM_IS_SMALL(timeout)) return BEAM_WAIT_BADARG;
-  BeamSint ms = BEAM_SMALL_VALUE(timeout);
-  if (ms < 0 || (uint64_t)ms > 0xFFFFFFFFu) return BEAM_WAIT_BADARG;
+  int64_t ms; /* erl's limit, a small or not on this target */
+  if (!int_to_int64(timeout, &ms) || ms < 0 || ms > (int64_t)0xFFFFFFFF) return BEAM_WAIT_BADARG;
   if (ms == 0) return BEAM_WAIT_TIMEOUT;
   p->recv_timer = add(ref_new_id(), os_monotonic_ns() + (int64_t)ms * 1000000, p->pid, NULL);
   return BEAM_WAIT_SUSPEND;

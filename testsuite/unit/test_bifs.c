@@ -128,6 +128,7 @@ static void setup(void) {
 
 static void teardown(void) {
   gc_free(proc);
+  free(bp->x);
   free(proc);
   free(arena);
   atom_shutdown();
