@@ -35,6 +35,9 @@
 #ifndef BEAMC_RT_FLAGS
 #define BEAMC_RT_FLAGS ""
 #endif
+#ifndef BEAMC_SMP_LIBS
+#define BEAMC_SMP_LIBS "-lpthread" /* what the SMP runtime links with */
+#endif
 #ifndef BEAMC_LIBDIR
 #define BEAMC_LIBDIR "/usr/local/lib"
 #endif
@@ -533,6 +536,7 @@ static bool link_all(Build *b, const char *prog) {
     char *lib = rt_lib(b->o);
     argv[n++] = lib;
     argv[n++] = "-lm";
+    if (BEAMC_SMP_LIBS[0]) argv[n++] = BEAMC_SMP_LIBS; /* the runtime's threads */
     argv[n] = NULL;
     ok = workdir_run(argv, b->o->verbose) == 0;
     if (!ok) fprintf(stderr, "beamc: linking failed\n");

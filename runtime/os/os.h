@@ -12,15 +12,17 @@
 ** the files of runtime/os/ that implement it, and nothing else.  The
 ** layer calls nothing of the runtime above it.
 **
-** Three files implement it for POSIX (Linux, glibc), one prefix each:
+** Four files implement it for POSIX (Linux, glibc), one prefix each:
 **   os.c      os_      memory, messages on stderr, exit and abort, clocks
 **   out.c     out_     the program's standard streams, as erl has them
 **   cstack.c  cstack_  each thread's C stack: bounds, limit, overflow
+**   thread.c  thr_     threads, mutexes, condition variables
 **
-** Threads: the runtime runs on one thread today and starts none, so the
-** layer has no thread API yet; it joins the layer when the SMP schedulers
-** come (issue 10).  Per-thread state is C11 _Thread_local, which needs no
-** call (cstack.c's current stack).
+** Threads: the SMP runtime's schedulers are threads (thr_start); built
+** with configure --disable-smp (BEAMRT_SMP 0) it has one thread and
+** thread.c takes nothing from the system's thread library.  Per-thread
+** state is C11 _Thread_local, which needs no call (cstack.c's current
+** stack).
 **
 ** Out of memory has one policy, os_out_of_memory: one line on stderr,
 ** "beamrt: out of memory (WHAT)", and exit status 1, as erl's "Cannot
@@ -31,8 +33,15 @@
 #ifndef BEAMRT_OS_H
 #define BEAMRT_OS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* 1 for the runtime with SMP schedulers, 0 for one scheduler and no
+   threads (configure --disable-smp). */
+#ifndef BEAMRT_SMP
+#define BEAMRT_SMP 1
+#endif
 
 #define OS_PRINTF(f, a) __attribute__((format(printf, f, a)))
 
@@ -155,6 +164,41 @@ void os_local_date(int64_t ns, OsDate *d);
    all its threads together, user and system time (statistics(runtime));
    0 if the system cannot tell. */
 int64_t os_cpu_ns(void);
+
+/* ---------------------------------------------------------------------- */
+/* Threads, mutexes and condition variables (thread.c)                     */
+/* ---------------------------------------------------------------------- */
+/*
+** Opaque storage the runtime embeds in its own structures (thread.c
+** asserts that the system's types fit).  Without SMP no thread starts, a
+** mutex only checks that it is used in pairs, and a wait sleeps.
+*/
+typedef struct OsMutex { _Alignas(16) unsigned char opaque[64]; } OsMutex;
+typedef struct OsCond { _Alignas(16) unsigned char opaque[64]; } OsCond;
+typedef struct OsThread { _Alignas(16) unsigned char opaque[16]; } OsThread;
+
+/* Starts fn(arg) on a new thread t; false when the system has none to
+   give (always false without SMP). */
+bool thr_start(OsThread *t, void *(*fn)(void *), void *arg);
+/* Waits for thread t to end. */
+void thr_join(OsThread *t);
+/* A mutex is initialised before use and destroyed unlocked. */
+void thr_mutex_init(OsMutex *m);
+void thr_mutex_destroy(OsMutex *m);
+void thr_lock(OsMutex *m);
+void thr_unlock(OsMutex *m);
+/* Locks m if nobody holds it: true then, false at once otherwise. */
+bool thr_trylock(OsMutex *m);
+void thr_cond_init(OsCond *c);
+void thr_cond_destroy(OsCond *c);
+/* With m locked by the caller: unlocks m, waits for a signal or until
+   the monotonic time `until` (os_monotonic_ns; for ever when < 0), and
+   locks m again.  May return early (a spurious wake-up): the caller
+   checks its condition in a loop. */
+void thr_wait(OsCond *c, OsMutex *m, int64_t until);
+/* Wakes one waiter of c / every waiter. */
+void thr_signal(OsCond *c);
+void thr_broadcast(OsCond *c);
 
 /* ---------------------------------------------------------------------- */
 /* The standard streams (out.c)                                            */

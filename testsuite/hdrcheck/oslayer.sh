@@ -136,6 +136,19 @@ for o in $(awk '{ print $1 }' "$scratch/syms" | sort -u); do
   fi
 done
 
+# A runtime built without SMP (configure --disable-smp, RT_SMP_FLAGS
+# -DBEAMRT_SMP=0) starts no thread and takes no lock of the system's
+# thread library (cstack.c still asks it for the main thread's stack).
+case ${RT_SMP_FLAGS-} in
+*BEAMRT_SMP=0*)
+  thr=$(awk '$2 == "U" && $3 ~ /^pthread_(create|join|mutex|cond)/ { printf " %s:%s", $1, $3 }' "$scratch/syms")
+  if [ -z "$thr" ]; then
+    tap_ok "without SMP the runtime starts no thread and takes no lock"
+  else
+    tap_not_ok "without SMP the runtime starts no thread and takes no lock" "it calls:$thr"
+  fi ;;
+esac
+
 # The headers the sources outside the layer include.
 bad=""
 for f in "$SRCDIR"/runtime/*.c "$SRCDIR"/runtime/*.h "$SRCDIR"/include/*.h \

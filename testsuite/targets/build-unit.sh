@@ -28,6 +28,6 @@ for spec in "$@"; do
   exe=$out/$(basename "$src" .c)
   [ "${V:-0}" = 1 ] || echo "  CCLD($triple) $exe"
   # shellcheck disable=SC2086  # flag lists are words
-  "$triple-gcc" $flags -I"$out/include" -static "$src" -o "$exe" $extra "$lib" $checklibs -lm
+  "$triple-gcc" $flags -I"$out/include" -static "$src" -o "$exe" $extra "$lib" $checklibs -lm -lpthread
 done
 touch "$out/built"
