@@ -51,76 +51,104 @@ static BeamTerm never(BeamProc *p, unsigned e, BeamTerm a0, BeamTerm a1,
 /* live 1: the value the process ended with, in x0 */
 static const BeamResume bottom = {never, 0, BEAM_RESUME_BOTTOM, 0, 1, NULL, {0, 0}};
 
+/* A scheduler: its run queues, the X registers of the process it runs,
+   its counts.  There is one today, on the main thread; the SMP
+   schedulers will be one per thread, each reaching its own as `self`. */
 typedef struct Sched {
   Proc *head[4], *tail[4];  /* run queues by priority */
   size_t len;
   unsigned low_turn;        /* normal turns since low last ran */
   uint64_t switches;
   uint64_t reductions;      /* of every slice that ended */
-  uint64_t last_reds, last_exact_reds; /* statistics' "since last call" */
   Proc *current;
   BeamTerm x[BEAM_MAX_X];   /* the X registers of the running process */
 } Sched;
 
-static Sched S;
+static Sched scheds[1];
+static unsigned n_scheds = 1;
+static _Thread_local Sched *self;
+/* statistics' "since last call" points, the whole system's */
+static uint64_t last_reds, last_exact_reds;
+
+/* The scheduler of this thread; the first for a thread that runs none
+   (before sched_run_until starts, in the unit tests). */
+static Sched *here(void) { return self ? self : &scheds[0]; }
 
 /* ---- run queues ------------------------------------------------------------ */
 
-static void rq_push(Proc *p) {
+static void rq_push(Sched *s, Proc *p) {
   unsigned q = p->prio;
   p->rq_next = NULL;
-  if (S.tail[q]) S.tail[q]->rq_next = p;
-  else S.head[q] = p;
-  S.tail[q] = p;
-  S.len++;
+  if (s->tail[q]) s->tail[q]->rq_next = p;
+  else s->head[q] = p;
+  s->tail[q] = p;
+  s->len++;
   p->state = PROC_RUNNABLE;
 }
 
-static Proc *rq_take(unsigned q) {
-  Proc *p = S.head[q];
-  S.head[q] = p->rq_next;
-  if (S.head[q] == NULL) S.tail[q] = NULL;
-  S.len--;
+static Proc *rq_take(Sched *s, unsigned q) {
+  Proc *p = s->head[q];
+  s->head[q] = p->rq_next;
+  if (s->head[q] == NULL) s->tail[q] = NULL;
+  s->len--;
   return p;
 }
 
-static Proc *rq_pop(void) {
-  if (S.head[PRIO_MAX]) return rq_take(PRIO_MAX);
-  if (S.head[PRIO_HIGH]) return rq_take(PRIO_HIGH);
-  if (S.head[PRIO_LOW] && (S.head[PRIO_NORMAL] == NULL || ++S.low_turn >= 8)) {
-    S.low_turn = 0;
-    return rq_take(PRIO_LOW);
+static Proc *rq_pop(Sched *s) {
+  if (s->head[PRIO_MAX]) return rq_take(s, PRIO_MAX);
+  if (s->head[PRIO_HIGH]) return rq_take(s, PRIO_HIGH);
+  if (s->head[PRIO_LOW] && (s->head[PRIO_NORMAL] == NULL || ++s->low_turn >= 8)) {
+    s->low_turn = 0;
+    return rq_take(s, PRIO_LOW);
   }
-  return S.head[PRIO_NORMAL] ? rq_take(PRIO_NORMAL) : NULL;
+  return s->head[PRIO_NORMAL] ? rq_take(s, PRIO_NORMAL) : NULL;
 }
 
 void sched_wake(Proc *p) {
-  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) rq_push(p);
+  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) rq_push(here(), p);
 }
 
-size_t sched_run_queue(void) { return S.len; }
+size_t sched_run_queue(void) {
+  size_t n = 0;
+  for (unsigned i = 0; i < n_scheds; i++) n += scheds[i].len;
+  return n;
+}
+
+uint64_t sched_switches(void) {
+  uint64_t n = 0;
+  for (unsigned i = 0; i < n_scheds; i++) n += scheds[i].switches;
+  return n;
+}
 
 /* The reductions of every process, ended or not, to the caller's now. */
-static uint64_t total_reductions(const Proc *self) {
-  return S.reductions + (uint64_t)(SCHED_SLICE - self->pub.fcalls);
+static uint64_t total_reductions(const Proc *caller) {
+  uint64_t n = (uint64_t)(SCHED_SLICE - caller->pub.fcalls);
+  for (unsigned i = 0; i < n_scheds; i++) n += scheds[i].reductions;
+  return n;
+}
+
+/* [Len] of each scheduler's run queues, first to last. */
+static BeamTerm queue_lengths(BeamProc *bp) {
+  BeamTerm l = BEAM_NIL;
+  for (unsigned i = n_scheds; i-- > 0;) l = tb_cons(bp, BEAM_SMALL((BeamSint)scheds[i].len), l);
+  return l;
 }
 
 BeamTerm sched_statistics(BeamProc *bp, BeamTerm key) {
   if (key == ATOM_REDUCTIONS || key == ATOM_EXACT_REDUCTIONS) {
-    uint64_t *last = key == ATOM_REDUCTIONS ? &S.last_reds : &S.last_exact_reds;
+    uint64_t *last = key == ATOM_REDUCTIONS ? &last_reds : &last_exact_reds;
     uint64_t total = total_reductions(PROC(bp)), since = total - *last;
     *last = total;
     return tb_tuple2(bp, int_from_uint64(bp, total), int_from_uint64(bp, since));
   }
   if (key == ATOM_RUN_QUEUE || key == ATOM_TOTAL_RUN_QUEUE_LENGTHS)
-    return BEAM_SMALL((BeamSint)S.len);
-  if (key == ATOM_RUN_QUEUE_LENGTHS) return tb_cons(bp, BEAM_SMALL((BeamSint)S.len), BEAM_NIL);
+    return BEAM_SMALL((BeamSint)sched_run_queue());
+  if (key == ATOM_RUN_QUEUE_LENGTHS) return queue_lengths(bp);
   if (key == ATOM_CONTEXT_SWITCHES)
-    return tb_tuple2(bp, int_from_uint64(bp, S.switches), BEAM_SMALL(0));
+    return tb_tuple2(bp, int_from_uint64(bp, sched_switches()), BEAM_SMALL(0));
   return BEAM_NONV;
 }
-uint64_t sched_switches(void) { return S.switches; }
-Proc *sched_current(void) { return S.current; }
+Proc *sched_current(void) { return self ? self->current : NULL; }
 
 static bool timers_due(void) {
   int64_t next = tmr_next();
@@ -130,10 +158,11 @@ static bool timers_due(void) {
 /* An exhausted slice ends only when someone else could run. */
 int beam_should_yield(BeamProc *bp, char *frame) {
   if (frame < bp->cstack_limit) return 1;
-  if (S.len > 0 || timers_due()) return 1;
+  Sched *s = here();
+  if (s->len > 0 || timers_due()) return 1;
   uint64_t spent = (uint64_t)(SCHED_SLICE - bp->fcalls);
   PROC(bp)->reductions += spent;
-  S.reductions += spent;
+  s->reductions += spent;
   bp->fcalls = SCHED_SLICE;
   return 0;
 }
@@ -165,7 +194,7 @@ static Proc *new_proc(size_t words, const SpawnOpts *o) {
   p->xsave = p->xsave_inline;
   p->xsave_cap = 4;
   p->mq_last = p->mq_save = &p->mq_first;
-  p->pub.x = S.x;
+  p->pub.x = here()->x;
   return p;
 }
 
@@ -194,7 +223,7 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
     sig_add_link(parent, p->pid);
   }
   atomic_store_explicit(&p->active, 1, memory_order_relaxed);
-  rq_push(p);
+  rq_push(here(), p);
   return p;
 }
 
@@ -285,15 +314,15 @@ static void end_uncaught(Proc *p) {
 /* ---- running ------------------------------------------------------------- */
 
 /* p stops running: its live registers saved, it waits or queues again. */
-static void switch_out(Proc *p, bool waiting) {
+static void switch_out(Sched *s, Proc *p, bool waiting) {
   BeamProc *bp = &p->pub;
   unsigned n = ((const BeamResume *)*bp->stop)->live;
   if (p->frag_words > (size_t)(p->hend - p->heap) + GC_FRAG_MIN) gc_collect(p, 0, n, false);
   xsave_room(p, n);
-  memcpy(p->xsave, S.x, n * sizeof *S.x);
+  memcpy(p->xsave, s->x, n * sizeof *s->x);
   p->nxsave = n;
   if (!waiting) {
-    rq_push(p);
+    rq_push(s, p);
     return;
   }
   p->state = PROC_WAITING;
@@ -302,15 +331,15 @@ static void switch_out(Proc *p, bool waiting) {
 }
 
 /* Runs p for one slice, or until it waits or ends. */
-static void run_slice(Proc *p) {
+static void run_slice(Sched *s, Proc *p) {
   BeamProc *bp = &p->pub;
   char base;
-  S.current = p;
-  S.switches++;
+  s->current = p;
+  s->switches++;
   p->state = PROC_RUNNING;
   p->waiting = false;
-  bp->x = S.x;
-  memcpy(S.x, p->xsave, p->nxsave * sizeof *S.x);
+  bp->x = s->x;
+  memcpy(s->x, p->xsave, p->nxsave * sizeof *s->x);
   bp->cstack_limit = cstack_limit(&base);
   bp->fcalls = SCHED_SLICE;
   if (mbox_pending(p)) mbox_fetch(p);
@@ -335,19 +364,19 @@ static void run_slice(Proc *p) {
       /* a return through the loop counts as a reduction too */
       bp->x[0] = v;
       if (--bp->fcalls < 0 && beam_should_yield(bp, &base)) {
-        switch_out(p, false);
+        switch_out(s, p, false);
         break;
       }
     } else if (p->exc_class == BEAM_NONV && p->exit_reason == BEAM_NONV &&
                (p->waiting || bp->fcalls < 0)) {
-      switch_out(p, p->waiting);
+      switch_out(s, p, p->waiting);
       break;
     }
   }
   uint64_t spent = (uint64_t)(SCHED_SLICE - (bp->fcalls > 0 ? bp->fcalls : 0));
   p->reductions += spent;
-  S.reductions += spent;
-  S.current = NULL;
+  s->reductions += spent;
+  s->current = NULL;
 }
 
 /* Nothing to run: sleeps until the next timer (for ever without one:
@@ -363,14 +392,15 @@ static void idle(void) {
 }
 
 void sched_run_until(Proc *target) {
+  Sched *s = self = &scheds[0];
   while (target->state != PROC_EXITED) {
     if (timers_due()) tmr_run_due(os_monotonic_ns());
-    Proc *p = rq_pop();
+    Proc *p = rq_pop(s);
     if (p == NULL) {
       idle();
       continue;
     }
-    run_slice(p);
+    run_slice(s, p);
     if (p->state == PROC_EXITED && p->start == NULL) sched_free(p);
   }
 }
