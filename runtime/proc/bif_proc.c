@@ -203,12 +203,10 @@ static BeamTerm destination(BeamTerm to) {
   if (BEAM_IS_PID(to)) return to;
   if (BEAM_IS_TUPLE(to) && BEAM_TUPLE_ARITY(to) == 2 && BEAM_IS_ATOM(BEAM_ELEMENT(to, 0)) &&
       BEAM_IS_ATOM(BEAM_ELEMENT(to, 1))) {
-    Proc *p = reg_whereis(BEAM_ELEMENT(to, 0));
-    return p ? p->pid : BEAM_NIL;
+    BeamTerm pid = reg_whereis(BEAM_ELEMENT(to, 0));
+    return pid != BEAM_NONV ? pid : BEAM_NIL;
   }
-  if (!BEAM_IS_ATOM(to)) return BEAM_NONV;
-  Proc *p = reg_whereis(to);
-  return p ? p->pid : BEAM_NONV;
+  return BEAM_IS_ATOM(to) ? reg_whereis(to) : BEAM_NONV;
 }
 
 BeamTerm beam_bif_erlang_send_2(BeamProc *bp, BeamTerm to, BeamTerm msg) {
@@ -274,7 +272,7 @@ BeamTerm beam_bif_erlang_monitor_2(BeamProc *bp, BeamTerm type, BeamTerm target)
     return bif_badarg(bp);
   }
   uint64_t ref = ref_new_id();
-  Proc *p = name ? reg_whereis(name) : settled(self, target);
+  Proc *p = name ? ptab_lookup(reg_whereis(name)) : settled(self, target);
   if (p == self) return ref_make(bp, ref); /* erl makes no monitor of itself */
   if (p != NULL && (p->exit_reason != BEAM_NONV || (p != self && settled(self, p->pid) == NULL)))
     p = NULL;

@@ -1,9 +1,9 @@
 /*
 ** registry.c — the name registry (registry.h) and its BIFs.
 **
-** A chained hash table from atom to process, keyed by the atom's own
-** hash; a process also knows its name (p->name), so a name goes when its
-** process ends (sig_terminate) and a process holds at most one.
+** A chained hash table from atom to pid, keyed by the atom's own hash; a
+** process also knows its name (p->name), so a name goes when its process
+** ends (sig_terminate) and a process holds at most one.
 ** registered/0 lists the names in the table's order, which, as erl's,
 ** promises nothing.
 */
@@ -17,8 +17,7 @@
 #include "term_build.h"
 
 typedef struct Entry {
-  BeamTerm name;
-  Proc *proc;
+  BeamTerm name, pid;
   struct Entry *next;
 } Entry;
 
@@ -43,11 +42,11 @@ static void grow(void) {
   os_free(old);
 }
 
-Proc *reg_whereis(BeamTerm name) {
-  if (cap == 0) return NULL;
+BeamTerm reg_whereis(BeamTerm name) {
+  if (cap == 0) return BEAM_NONV;
   for (Entry *e = table[slot(name)]; e != NULL; e = e->next)
-    if (e->name == name) return e->proc;
-  return NULL;
+    if (e->name == name) return e->pid;
+  return BEAM_NONV;
 }
 
 void reg_remove(BeamTerm name) {
@@ -56,7 +55,8 @@ void reg_remove(BeamTerm name) {
     if ((*l)->name == name) {
       Entry *e = *l;
       *l = e->next;
-      e->proc->name = 0;
+      Proc *p = ptab_lookup(e->pid);
+      if (p != NULL) p->name = 0;
       os_free(e);
       count--;
       return;
@@ -66,7 +66,7 @@ void reg_remove(BeamTerm name) {
 void reg_add(BeamTerm name, Proc *p) {
   if (count >= cap) grow();
   Entry *e = os_alloc(sizeof *e, "registry");
-  *e = (Entry){name, p, table[slot(name)]};
+  *e = (Entry){name, p->pid, table[slot(name)]};
   table[slot(name)] = e;
   count++;
   p->name = name;
@@ -77,22 +77,22 @@ void reg_add(BeamTerm name, Proc *p) {
 BeamTerm beam_bif_erlang_register_2(BeamProc *bp, BeamTerm name, BeamTerm pid) {
   Proc *p = ptab_lookup(pid);
   if (!BEAM_IS_ATOM(name) || name == ATOM_UNDEFINED || p == NULL ||
-      p->name != 0 || reg_whereis(name) != NULL)
+      p->name != 0 || reg_whereis(name) != BEAM_NONV)
     return bif_badarg(bp);
   reg_add(name, p);
   return ATOM_TRUE;
 }
 
 BeamTerm beam_bif_erlang_unregister_1(BeamProc *bp, BeamTerm name) {
-  if (!BEAM_IS_ATOM(name) || reg_whereis(name) == NULL) return bif_badarg(bp);
+  if (!BEAM_IS_ATOM(name) || reg_whereis(name) == BEAM_NONV) return bif_badarg(bp);
   reg_remove(name);
   return ATOM_TRUE;
 }
 
 BeamTerm beam_bif_erlang_whereis_1(BeamProc *bp, BeamTerm name) {
   if (!BEAM_IS_ATOM(name)) return bif_badarg(bp);
-  Proc *p = reg_whereis(name);
-  return p ? p->pid : ATOM_UNDEFINED;
+  BeamTerm pid = reg_whereis(name);
+  return pid != BEAM_NONV ? pid : ATOM_UNDEFINED;
 }
 
 BeamTerm beam_bif_erlang_registered_0(BeamProc *bp) {

@@ -7,11 +7,14 @@
 
 #include "proc.h"
 
-/* The live process registered as name, or NULL. */
-Proc *reg_whereis(BeamTerm name);
+/* The pid registered as name, or BEAM_NONV.  A pid, not a Proc: every
+   way to a process goes through ptab_lookup, the one place that will
+   keep it alive while it is used (with SMP schedulers). */
+BeamTerm reg_whereis(BeamTerm name);
 /* Registers p, which has no name, as name, which is free. */
 void reg_add(BeamTerm name, Proc *p);
-/* Forgets name (its process is ending). */
+/* Forgets name and its process's knowledge of it (unregister/1, or the
+   process is ending). */
 void reg_remove(BeamTerm name);
 
 #endif

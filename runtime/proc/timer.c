@@ -190,7 +190,7 @@ static void fire(Timer *t) {
   if (t->msg == NULL) {
     sig_send(0, t->dest, SIG_TIMEOUT, t->id, 0);
   } else {
-    Proc *to = BEAM_IS_ATOM(t->dest) ? reg_whereis(t->dest) : ptab_lookup(t->dest);
+    Proc *to = ptab_lookup(BEAM_IS_ATOM(t->dest) ? reg_whereis(t->dest) : t->dest);
     if (to == NULL || !mbox_push(to, t->msg)) os_free(t->msg);
   }
   os_free(t);
