@@ -110,6 +110,9 @@ typedef struct Proc {
   /* Scheduling (sched.c). */
   struct Proc *rq_next;       /* the run queue's link */
   atomic_int active;          /* 1 while in a run queue or running */
+  atomic_bool heap_held;      /* its heap is in use: it runs (or has
+                                 ended), or a sender copies a message
+                                 onto it (proc_heap_*, mailbox.c) */
   unsigned prio;              /* PRIO_* */
   unsigned skipped;           /* low priority: times passed over */
   uint64_t reductions;        /* counted at the end of each slice */
@@ -159,6 +162,24 @@ static inline uint64_t proc_reductions(const Proc *p) {
   return p->reductions + (uint64_t)(SCHED_SLICE - p->pub.fcalls);
 }
 enum { PRIO_MAX, PRIO_HIGH, PRIO_NORMAL, PRIO_LOW };
+
+/* p's heap for a sender to copy a message onto: true when taken, false
+   at once when p runs or another sender has it (the message then goes
+   in a fragment). */
+static inline bool proc_heap_try(Proc *p) {
+  return !atomic_exchange_explicit(&p->heap_held, true, memory_order_acquire);
+}
+/* p's heap for the scheduler that runs p: waits out a sender's copy,
+   which is short. */
+static inline void proc_heap_take(Proc *p) {
+  while (!proc_heap_try(p))
+    while (atomic_load_explicit(&p->heap_held, memory_order_relaxed)) continue;
+}
+/* Gives p's heap back (what was written on it is visible to the next
+   taker). */
+static inline void proc_heap_give(Proc *p) {
+  atomic_store_explicit(&p->heap_held, false, memory_order_release);
+}
 
 #define PROC(p) ((Proc *)(p))
 

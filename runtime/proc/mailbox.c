@@ -18,8 +18,10 @@
 ** live.  Messages still queued point only into their own fragment, which
 ** the collector takes for a literal and does not follow.  A sender copies
 ** the message straight onto the receiver's heap instead when the
-** receiver is not running and has room (mbox_message_to), as erl does when
-** it gets the receiver's lock: then the signal is a node with a term, the
+** receiver is not running and has room (mbox_send), as erl does when
+** it gets the receiver's lock: the sender takes the receiver's heap
+** (proc_heap_try, which fails while the receiver runs: its scheduler
+** holds the heap for the slice) and copies; then the signal is a node with a term, the
 ** queues are roots of the receiver's collector (gc.c), and the message
 ** costs the receiver no fragment.
 */
@@ -55,21 +57,25 @@ HeapFrag *mbox_message(BeamTerm from, BeamTerm t) {
   return s;
 }
 
-HeapFrag *mbox_message_to(Proc *to, bool self, BeamTerm from, BeamTerm t) {
+bool mbox_send(Proc *to, bool self, BeamTerm from, BeamTerm t) {
   size_t n = copy_size(t);
-  BeamTerm *hp;
-  if (self) {
-    hp = beam_alloc(&to->pub, n);
-  } else if (to->state != PROC_RUNNING &&
-             BEAM_HEAP_FREE(&to->pub) >= n + BEAM_STACK_SLACK) {
-    hp = to->pub.htop;
-    to->pub.htop += n;
+  bool held = !self && proc_heap_try(to);
+  BeamTerm *hp = NULL;
+  if (self) hp = beam_alloc(&to->pub, n);
+  else if (held && BEAM_HEAP_FREE(&to->pub) >= n + BEAM_STACK_SLACK) hp = to->pub.htop, to->pub.htop += n;
+  HeapFrag *s;
+  if (hp != NULL) {
+    s = mbox_signal(SIG_MSG, from, 0);
+    s->term = copy_term(t, &hp);
   } else {
-    return mbox_message(from, t);
+    s = mbox_message(from, t);
   }
-  HeapFrag *s = mbox_signal(SIG_MSG, from, 0);
-  s->term = copy_term(t, &hp);
-  return s;
+  /* pushed before the heap is given back: a collection of `to` then
+     finds the message among its roots */
+  bool ok = mbox_push(to, s);
+  if (held) proc_heap_give(to);
+  if (!ok) os_free(s);
+  return ok;
 }
 
 bool mbox_push(Proc *p, HeapFrag *s) {

@@ -19,10 +19,12 @@
 HeapFrag *mbox_signal(unsigned kind, BeamTerm from, size_t words);
 /* A message: a copy of t in a new signal of kind SIG_MSG. */
 HeapFrag *mbox_message(BeamTerm from, BeamTerm t);
-/* A message for process `to`: a copy of t on to's heap when to is not
-   running and has room, or on its heap through beam_alloc when `self`
-   (the sender is to), else in the signal as mbox_message makes it. */
-HeapFrag *mbox_message_to(Proc *to, bool self, BeamTerm from, BeamTerm t);
+/* Sends a copy of t to process `to` as a message from pid `from`: the
+   copy on to's heap when the sender can take it (proc_heap_try: to is
+   not running) and it has room, or on to's heap through beam_alloc when
+   `self` (the sender is to), else in a fragment (mbox_message).  False
+   when to is exiting and takes no more signals. */
+bool mbox_send(Proc *to, bool self, BeamTerm from, BeamTerm t);
 /* Pushes s onto p's in-queue and wakes p; false (s untouched) when p is
    exiting and takes no more signals. */
 bool mbox_push(Proc *p, HeapFrag *s);

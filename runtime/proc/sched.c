@@ -195,6 +195,7 @@ static Proc *new_proc(size_t words, const SpawnOpts *o) {
   p->xsave_cap = 4;
   p->mq_last = p->mq_save = &p->mq_first;
   p->pub.x = here()->x;
+  atomic_init(&p->heap_held, true); /* until its arguments are copied */
   return p;
 }
 
@@ -223,6 +224,7 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
     sig_add_link(parent, p->pid);
   }
   atomic_store_explicit(&p->active, 1, memory_order_relaxed);
+  proc_heap_give(p);
   rq_push(here(), p);
   return p;
 }
@@ -313,7 +315,8 @@ static void end_uncaught(Proc *p) {
 
 /* ---- running ------------------------------------------------------------- */
 
-/* p stops running: its live registers saved, it waits or queues again. */
+/* p stops running: its live registers saved and its heap given back, it
+   waits or queues again (from here on another scheduler may take it). */
 static void switch_out(Sched *s, Proc *p, bool waiting) {
   BeamProc *bp = &p->pub;
   unsigned n = ((const BeamResume *)*bp->stop)->live;
@@ -321,6 +324,7 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
   xsave_room(p, n);
   memcpy(p->xsave, s->x, n * sizeof *s->x);
   p->nxsave = n;
+  proc_heap_give(p);
   if (!waiting) {
     rq_push(s, p);
     return;
@@ -330,12 +334,17 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
   if (mbox_pending(p)) sched_wake(p);
 }
 
-/* Runs p for one slice, or until it waits or ends. */
+enum { ENDS, YIELDS, WAITS }; /* how a slice ends */
+
+/* Runs p for one slice, or until it waits or ends; an ended process
+   keeps its heap held (it is freed). */
 static void run_slice(Sched *s, Proc *p) {
   BeamProc *bp = &p->pub;
   char base;
+  int out = ENDS;
   s->current = p;
   s->switches++;
+  proc_heap_take(p);
   p->state = PROC_RUNNING;
   p->waiting = false;
   bp->x = s->x;
@@ -364,12 +373,12 @@ static void run_slice(Sched *s, Proc *p) {
       /* a return through the loop counts as a reduction too */
       bp->x[0] = v;
       if (--bp->fcalls < 0 && beam_should_yield(bp, &base)) {
-        switch_out(s, p, false);
+        out = YIELDS;
         break;
       }
     } else if (p->exc_class == BEAM_NONV && p->exit_reason == BEAM_NONV &&
                (p->waiting || bp->fcalls < 0)) {
-      switch_out(s, p, p->waiting);
+      out = p->waiting ? WAITS : YIELDS;
       break;
     }
   }
@@ -377,6 +386,7 @@ static void run_slice(Sched *s, Proc *p) {
   p->reductions += spent;
   s->reductions += spent;
   s->current = NULL;
+  if (out != ENDS) switch_out(s, p, out == WAITS);
 }
 
 /* Nothing to run: sleeps until the next timer (for ever without one:

@@ -24,10 +24,7 @@
 bool sig_send_msg(Proc *from, BeamTerm to, BeamTerm msg) {
   Proc *t = ptab_lookup(to);
   if (t == NULL) return false;
-  HeapFrag *s = mbox_message_to(t, t == from, from ? from->pid : BEAM_NIL, msg);
-  if (mbox_push(t, s)) return true;
-  os_free(s);
-  return false;
+  return mbox_send(t, t == from, from ? from->pid : BEAM_NIL, msg);
 }
 
 /* A signal holding a copy of t and `extra` more words. */
