@@ -124,7 +124,8 @@ typedef struct Proc {
   bool trap_exit;
   bool waiting;               /* suspended in a receive */
   bool timed_out;             /* the receive timer fired */
-  bool timed;                 /* a BIF timer was aimed at it (timer.c) */
+  atomic_bool timed;          /* a BIF timer was aimed at it, maybe by
+                                 another process (bif_timer.c) */
   uint64_t recv_timer;        /* the receive's timer, 0 when none */
 
   /* Messages and signals (mailbox.c, signal.c). */

@@ -28,6 +28,7 @@
 #include "ptab.h"
 #include "sched.h"
 #include "term_build.h"
+#include "timer.h"
 #include "user.h"
 
 /* The group leader of the first processes (user.h). */
@@ -159,6 +160,7 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   atom_init();
   bif_register_atoms();
   bif_time_init(); /* monotonic time and wall_clock count from here */
+  tmr_init();
   for (size_t i = 0; mods[i]; i++)
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);

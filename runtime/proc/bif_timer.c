@@ -61,7 +61,7 @@ static BeamTerm set_timer(BeamProc *bp, BeamTerm time, BeamTerm dest, BeamTerm m
   HeapFrag *m = mbox_message(PROC(bp)->pid, wrap ? tb_tuple3(bp, ATOM_TIMEOUT, ref, msg) : msg);
   tmr_add(id, when, dest, m);
   Proc *to = BEAM_IS_PID(dest) ? ptab_lookup(dest) : NULL;
-  if (to != NULL) to->timed = true; /* its timers stop when it ends */
+  if (to != NULL) atomic_store(&to->timed, true); /* its timers stop when it ends */
   return ref;
 }
 

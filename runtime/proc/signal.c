@@ -226,7 +226,7 @@ void sig_terminate(Proc *p, BeamTerm reason) {
   }
   mbox_free(p);
   if (p->recv_timer != 0) tmr_cancel_receive(p);
-  if (p->timed) tmr_cancel_to(p->pid);
+  if (atomic_load(&p->timed)) tmr_cancel_to(p->pid);
   if (p->name != 0) reg_remove(p->name);
   for (unsigned i = 0; i < p->n_links; i++)
     sig_send_exit(p->pid, p->links[i], reason, SIG_EXIT_LINKED);

@@ -4,9 +4,11 @@
 ** A binary min-heap of the pending timers ordered by due time (ties by
 ** id, so timers set for the same time fire in the order they were set),
 ** and a hash table from id to timer for cancel and read.  Each timer
-** knows its place in the heap, so cancelling one is O(log n).  Only the
-** scheduler thread touches them today; the SMP schedulers will give each
-** scheduler its own.
+** knows its place in the heap, so cancelling one is O(log n).  One lock
+** guards both (every function of timer.h takes it; none calls out of
+** this file while holding it: due timers are taken out under the lock
+** and fired after it), so any scheduler thread may set, cancel, read and
+** fire timers.
 */
 #include "timer.h"
 
@@ -29,6 +31,7 @@ typedef struct Timer {
   HeapFrag *msg;         /* the message; NULL: a receive timeout */
 } Timer;
 
+static OsMutex lock;
 static Timer **heap;
 static size_t n_heap, heap_cap;
 static Timer **table;    /* hash buckets, a power of two of them */
@@ -138,8 +141,12 @@ static uint64_t add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
 
 /* ---- the interface --------------------------------------------------------- */
 
+void tmr_init(void) { thr_mutex_init(&lock); }
+
 void tmr_add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
+  thr_lock(&lock);
   add(id, when, dest, m);
+  thr_unlock(&lock);
 }
 
 int64_t tmr_from_monotonic_ms(int64_t ms) {
@@ -147,29 +154,49 @@ int64_t tmr_from_monotonic_ms(int64_t ms) {
   return bif_time_os_ns(ms * 1000000);
 }
 
-int64_t tmr_cancel(uint64_t id) {
-  Timer *t = table_take(id);
-  if (t == NULL) return -1;
+/* Takes timer t out of the heap and the table, and frees it (the lock
+   held). */
+static void drop(Timer *t) {
+  table_take(t->id);
   heap_remove(t);
-  int64_t left = t->when - os_monotonic_ns();
   os_free(t->msg);
   os_free(t);
+}
+
+/* What is left of timer t (the lock held): ns, 0 when due. */
+static int64_t left_of(const Timer *t) {
+  int64_t left = t->when - os_monotonic_ns();
   return left > 0 ? left : 0;
+}
+
+int64_t tmr_cancel(uint64_t id) {
+  thr_lock(&lock);
+  Timer *t = table_get(id);
+  int64_t left = -1;
+  if (t != NULL) {
+    left = left_of(t);
+    drop(t);
+  }
+  thr_unlock(&lock);
+  return left;
 }
 
 void tmr_cancel_to(BeamTerm pid) {
+  thr_lock(&lock);
   for (size_t i = 0; i < n_heap;) {
     Timer *t = heap[i];
-    if (t->msg != NULL && t->dest == pid) tmr_cancel(t->id); /* moves another to i */
+    if (t->msg != NULL && t->dest == pid) drop(t); /* moves another to i */
     else i++;
   }
+  thr_unlock(&lock);
 }
 
 int64_t tmr_read(uint64_t id) {
+  thr_lock(&lock);
   Timer *t = table_get(id);
-  if (t == NULL) return -1;
-  int64_t left = t->when - os_monotonic_ns();
-  return left > 0 ? left : 0;
+  int64_t left = t ? left_of(t) : -1;
+  thr_unlock(&lock);
+  return left;
 }
 
 int tmr_start_receive(Proc *p, BeamTerm timeout) {
@@ -177,7 +204,10 @@ int tmr_start_receive(Proc *p, BeamTerm timeout) {
   int64_t ms; /* erl's limit, a small or not on this target */
   if (!int_to_int64(timeout, &ms) || ms < 0 || ms > (int64_t)0xFFFFFFFF) return BEAM_WAIT_BADARG;
   if (ms == 0) return BEAM_WAIT_TIMEOUT;
-  p->recv_timer = add(ref_new_id(), os_monotonic_ns() + (int64_t)ms * 1000000, p->pid, NULL);
+  uint64_t id = ref_new_id();
+  thr_lock(&lock);
+  p->recv_timer = add(id, os_monotonic_ns() + ms * 1000000, p->pid, NULL);
+  thr_unlock(&lock);
   return BEAM_WAIT_SUSPEND;
 }
 
@@ -196,13 +226,25 @@ static void fire(Timer *t) {
   os_free(t);
 }
 
-void tmr_run_due(int64_t now) {
-  while (n_heap > 0 && heap[0]->when <= now) {
-    Timer *t = heap[0];
+/* The first timer if it is due by now, taken out; else NULL. */
+static Timer *take_due(int64_t now) {
+  thr_lock(&lock);
+  Timer *t = n_heap > 0 && heap[0]->when <= now ? heap[0] : NULL;
+  if (t != NULL) {
     heap_remove(t);
     table_take(t->id);
-    fire(t);
   }
+  thr_unlock(&lock);
+  return t;
 }
 
-int64_t tmr_next(void) { return n_heap ? heap[0]->when : -1; }
+void tmr_run_due(int64_t now) {
+  for (Timer *t; (t = take_due(now)) != NULL;) fire(t);
+}
+
+int64_t tmr_next(void) {
+  thr_lock(&lock);
+  int64_t next = n_heap ? heap[0]->when : -1;
+  thr_unlock(&lock);
+  return next;
+}

@@ -15,6 +15,8 @@
 
 #include "proc.h"
 
+/* Start-up, before any timer is set. */
+void tmr_init(void);
 /* The receive timer of wait_timeout: BEAM_WAIT_SUSPEND (started, or
    `infinity`), BEAM_WAIT_TIMEOUT (0 ms) or BEAM_WAIT_BADARG (not an
    integer in 0..2^32-1 nor infinity). */
