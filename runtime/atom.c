@@ -21,6 +21,7 @@ typedef struct OwnedAtom {
   char name[];
 } OwnedAtom;
 
+static OsMutex lock;            /* over everything below */
 static const BeamAtom **slots; /* NULL: not initialised */
 static size_t mask;            /* slots - 1 */
 static size_t count;
@@ -94,27 +95,33 @@ static const BeamAtom *insert(const BeamAtom *a) {
   return a;
 }
 
+/* Lock: the table grows, so readers take the lock as writers do (every
+   function below but atom_init, which runs first, on one thread).  The
+   terms handed out point at records, which never move. */
+
 void atom_init(void) {
   if (slots != NULL) return;
+  thr_mutex_init(&lock);
   alloc_slots(INITIAL_SLOTS);
   for (size_t i = 0; i < atom_builtin_count; i++) insert(atom_builtin[i]);
 }
-
-/* Lock: with several scheduler threads, atom_register, atom_intern and
-   atom_shutdown take the table's mutex, and atom_lookup reads under it
-   (the table grows, so readers cannot go without it). */
 
 void atom_register(const BeamAtom *a) {
   atom_init();
   OS_ASSERT(a->hash == atom_hash(a->name, a->len));
   OS_ASSERT(a->chars == atom_utf8_chars(a->name, a->len));
+  thr_lock(&lock);
   insert(a);
+  thr_unlock(&lock);
 }
 
 BeamTerm atom_lookup(const char *name, size_t len) {
   atom_init();
-  size_t i = find_slot(name, len, atom_hash(name, len));
-  return slots[i] != NULL ? BEAM_ATOM(*slots[i]) : BEAM_NONV;
+  uint32_t h = atom_hash(name, len);
+  thr_lock(&lock);
+  const BeamAtom *a = slots[find_slot(name, len, h)];
+  thr_unlock(&lock);
+  return a != NULL ? BEAM_ATOM(*a) : BEAM_NONV;
 }
 
 /* Makes a record for a name that is not in the table. */
@@ -132,19 +139,25 @@ static const BeamAtom *make_record(const char *name, size_t len, uint32_t h, siz
 BeamTerm atom_intern(const char *name, size_t len) {
   atom_init();
   uint32_t h = atom_hash(name, len);
-  size_t i = find_slot(name, len, h);
-  if (slots[i] != NULL) return BEAM_ATOM(*slots[i]);
   size_t chars = atom_utf8_chars(name, len);
-  if (chars > ATOM_MAX_CHARS) return BEAM_NONV;
-  return BEAM_ATOM(*insert(make_record(name, len, h, chars)));
+  thr_lock(&lock);
+  const BeamAtom *a = slots[find_slot(name, len, h)];
+  if (a == NULL && chars <= ATOM_MAX_CHARS) a = insert(make_record(name, len, h, chars));
+  thr_unlock(&lock);
+  return a != NULL ? BEAM_ATOM(*a) : BEAM_NONV;
 }
 
 size_t atom_count(void) {
   atom_init();
-  return count;
+  thr_lock(&lock);
+  size_t n = count;
+  thr_unlock(&lock);
+  return n;
 }
 
 void atom_shutdown(void) {
+  if (slots == NULL) return;
+  thr_mutex_destroy(&lock);
   os_free(slots);
   slots = NULL;
   mask = 0;
