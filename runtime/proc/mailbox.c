@@ -17,13 +17,12 @@
 ** the process's fragments, from which the next collection copies what is
 ** live.  Messages still queued point only into their own fragment, which
 ** the collector takes for a literal and does not follow.  A sender copies
-** the message straight onto the receiver's heap instead when the
-** receiver is not running and has room (mbox_send), as erl does when
-** it gets the receiver's lock: the sender takes the receiver's heap
-** (proc_heap_try, which fails while the receiver runs: its scheduler
-** holds the heap for the slice) and copies; then the signal is a node with a term, the
-** queues are roots of the receiver's collector (gc.c), and the message
-** costs the receiver no fragment.
+** the message straight onto the receiver's heap instead when it can take
+** that heap (proc_heap_try fails while the receiver runs: its scheduler
+** holds the heap for the slice) and it has room (mbox_send), as erl does
+** when it gets the receiver's lock: then the signal is a node with a
+** term, the queues are roots of the receiver's collector (gc.c), and the
+** message costs the receiver no fragment.
 */
 #include "mailbox.h"
 
