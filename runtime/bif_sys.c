@@ -19,6 +19,7 @@
 #include "os/os.h"
 #include "print.h"
 #include "proc.h"
+#include "sched.h"
 #include "term_build.h"
 
 static BeamTerm fail(BeamProc *p, BeamTerm cls, BeamTerm reason) {
@@ -87,16 +88,21 @@ BeamTerm beam_bif_erlang_raise_3(BeamProc *p, BeamTerm c, BeamTerm r, BeamTerm s
 /* ---- halt -------------------------------------------------------------- */
 
 /* The runtime holds no output back (os/os.h, out_write), so halting is
-   exiting. */
+   parking the other schedulers and exiting. */
+static _Noreturn void halt(int status) {
+  sched_stop();
+  os_exit(status);
+}
+
 BeamTerm beam_bif_erlang_halt_0(BeamProc *p) {
   (void)p;
-  os_exit(0);
+  halt(0);
 }
 
 BeamTerm beam_bif_erlang_halt_1(BeamProc *p, BeamTerm s) {
-  if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) os_exit((int)(BEAM_SMALL_VALUE(s) & 0xFF));
+  if (BEAM_IS_SMALL(s) && BEAM_SMALL_VALUE(s) >= 0) halt((int)(BEAM_SMALL_VALUE(s) & 0xFF));
   if (s == ATOM_ABORT) os_abort();
-  if (BEAM_IS_LIST(s) || s == BEAM_NIL) os_exit(1);
+  if (BEAM_IS_LIST(s) || s == BEAM_NIL) halt(1);
   return bif_badarg(p);
 }
 

@@ -105,17 +105,22 @@ typedef struct Proc {
   BeamTerm dict;              /* process dictionary: list of {Key, Value} */
   BeamTerm pid;
   BeamTerm result;            /* x0 when the process finished */
-  int state;                  /* PROC_* */
+  _Atomic int state;          /* PROC_*: written by its scheduler, read
+                                 by others */
 
   /* Scheduling (sched.c). */
   struct Proc *rq_next;       /* the run queue's link */
   atomic_int active;          /* 1 while in a run queue or running */
-  atomic_bool heap_held;      /* its heap is in use: it runs (or has
-                                 ended), or a sender copies a message
-                                 onto it (proc_heap_*, mailbox.c) */
-  unsigned prio;              /* PRIO_* */
+  atomic_int heap_held;       /* HEAP_*: its heap is in use: it runs (or
+                                 has ended), a sender copies a message
+                                 onto it, or another process looks at it
+                                 (proc_heap_*, sched_hold) */
+  atomic_bool wanted;         /* another process waits to look at it:
+                                 its next reduction check yields */
+  _Atomic unsigned prio;      /* PRIO_*: read by who wakes it */
   unsigned skipped;           /* low priority: times passed over */
   uint64_t reductions;        /* counted at the end of each slice */
+  uint64_t retired;           /* ended: the grace period to wait (sched.c) */
   uint64_t gc_reds;           /* reductions at the last collection (gc.c) */
   BeamTerm *xsave;            /* the live X registers while switched out */
   unsigned nxsave, xsave_cap;
@@ -164,22 +169,33 @@ static inline uint64_t proc_reductions(const Proc *p) {
 }
 enum { PRIO_MAX, PRIO_HIGH, PRIO_NORMAL, PRIO_LOW };
 
+/*
+** Who has a process's heap (Proc.heap_held): nobody (FREE); its
+** scheduler, a sender or an inspector (HELD); the process itself while it
+** waits in a BIF to look at another (LENT: an inspector may take it, as
+** LENT_TAKEN, to read it and handle its signals, but never allocates on
+** it, so what the process reserved stays reserved).
+*/
+enum { HEAP_FREE, HEAP_HELD, HEAP_LENT, HEAP_LENT_TAKEN };
+
 /* p's heap for a sender to copy a message onto: true when taken, false
-   at once when p runs or another sender has it (the message then goes
-   in a fragment). */
+   at once when anyone else has it (the message then goes in a
+   fragment). */
 static inline bool proc_heap_try(Proc *p) {
-  return !atomic_exchange_explicit(&p->heap_held, true, memory_order_acquire);
+  int free = HEAP_FREE;
+  return atomic_compare_exchange_strong_explicit(&p->heap_held, &free, HEAP_HELD,
+                                                 memory_order_acquire, memory_order_relaxed);
 }
-/* p's heap for the scheduler that runs p: waits out a sender's copy,
-   which is short. */
+/* p's heap for the scheduler that runs p: waits out a sender's copy or
+   an inspection, which are short. */
 static inline void proc_heap_take(Proc *p) {
   while (!proc_heap_try(p))
-    while (atomic_load_explicit(&p->heap_held, memory_order_relaxed)) continue;
+    while (atomic_load_explicit(&p->heap_held, memory_order_relaxed) != HEAP_FREE) continue;
 }
 /* Gives p's heap back (what was written on it is visible to the next
    taker). */
 static inline void proc_heap_give(Proc *p) {
-  atomic_store_explicit(&p->heap_held, false, memory_order_release);
+  atomic_store_explicit(&p->heap_held, HEAP_FREE, memory_order_release);
 }
 
 #define PROC(p) ((Proc *)(p))

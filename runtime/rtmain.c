@@ -26,6 +26,7 @@
 #include "os/os.h"
 #include "print.h"
 #include "ptab.h"
+#include "registry.h"
 #include "sched.h"
 #include "term_build.h"
 #include "timer.h"
@@ -152,8 +153,23 @@ static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTe
   return true;
 }
 
-int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
-                const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
+/* The schedulers to run: $BEAMRT_SCHEDULERS (1 to 1024, erl's +S range),
+   else one per processor. */
+static unsigned scheduler_count(void) {
+  const char *v = os_getenv("BEAMRT_SCHEDULERS");
+  if (v == NULL) {
+    int n = os_cpu_count();
+    return n > 0 ? (unsigned)n : 1;
+  }
+  char *end;
+  unsigned long n = strtoul(v, &end, 10);
+  if (*v < '0' || *v > '9' || *end != '\0' || n < 1 || n > 1024)
+    os_fatal("beamrt: BEAMRT_SCHEDULERS must be a number from 1 to 1024, not \"%s\"\n", v);
+  return (unsigned)n;
+}
+
+static int run_program(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
+                        const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
   static CStack main_stack; /* the main thread's: it runs the scheduler */
   out_init();
   cstack_attach(&main_stack);
@@ -161,11 +177,13 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   bif_register_atoms();
   bif_time_init(); /* monotonic time and wall_clock count from here */
   tmr_init();
+  reg_init();
   for (size_t i = 0; mods[i]; i++)
     for (uint32_t k = 0; k < mods[i]->n_atoms; k++) atom_register(mods[i]->atoms[k]);
   call_init(mods);
   const char *limit = os_getenv("BEAMRT_MAX_PROCESSES");
-  if (limit != NULL) ptab_init(strtoul(limit, NULL, 10));
+  ptab_init(limit != NULL ? strtoul(limit, NULL, 10) : PTAB_DEFAULT);
+  sched_init(scheduler_count());
   user = user_start();
   BeamTerm m = atom_intern(mod->name, mod->len), f = atom_intern(fun->name, fun->len);
   if (!run_on_loads(mods, n_named, m)) return 127;
@@ -186,5 +204,12 @@ int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n
   int status = p->exc_class != BEAM_NONV ? report_uncaught(p)
              : p->exit_reason != ATOM_NORMAL ? report_killed(p) : 0;
   sched_free(p);
+  return status;
+}
+
+int beamrt_main(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,
+                const BeamAtom *mod, const BeamAtom *fun, unsigned arity) {
+  int status = run_program(argc, argv, mods, n_named, mod, fun, arity);
+  sched_stop(); /* the other schedulers' processes end with the program */
   return status;
 }

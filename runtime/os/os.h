@@ -182,6 +182,9 @@ typedef struct OsThread { _Alignas(16) unsigned char opaque[16]; } OsThread;
 bool thr_start(OsThread *t, void *(*fn)(void *), void *arg);
 /* Waits for thread t to end. */
 void thr_join(OsThread *t);
+/* Lets another thread run (a spinning wait's pause); nothing without
+   SMP. */
+void thr_pause(void);
 /* A mutex is initialised before use and destroyed unlocked. */
 void thr_mutex_init(OsMutex *m);
 void thr_mutex_destroy(OsMutex *m);

@@ -19,6 +19,7 @@
 
 #if BEAMRT_SMP
 #include <pthread.h>
+#include <sched.h>
 
 _Static_assert(sizeof(pthread_mutex_t) <= sizeof(OsMutex), "OsMutex too small");
 _Static_assert(sizeof(pthread_cond_t) <= sizeof(OsCond), "OsCond too small");
@@ -39,6 +40,8 @@ bool thr_start(OsThread *t, void *(*fn)(void *), void *arg) {
 }
 
 void thr_join(OsThread *t) { check(pthread_join(*THREAD(t), NULL), "pthread_join"); }
+
+void thr_pause(void) { sched_yield(); }
 
 void thr_mutex_init(OsMutex *m) { check(pthread_mutex_init(MUTEX(m), NULL), "pthread_mutex_init"); }
 void thr_mutex_destroy(OsMutex *m) { check(pthread_mutex_destroy(MUTEX(m)), "pthread_mutex_destroy"); }
@@ -84,6 +87,8 @@ void thr_join(OsThread *t) {
   (void)t;
   os_panic("beamrt: internal error: thr_join without threads\n");
 }
+
+void thr_pause(void) {}
 
 void thr_mutex_init(OsMutex *m) { m->opaque[0] = 0; }
 void thr_mutex_destroy(OsMutex *m) { OS_ASSERT(m->opaque[0] == 0); }

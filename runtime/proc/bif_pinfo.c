@@ -3,9 +3,10 @@
 ** process_info/1,2, process_flag/2, and the process keys of
 ** erlang:system_info/1.
 **
-** process_info of another process handles its pending signals first (as
-** bif_proc.c's `settled`), so the answer reflects every signal the caller
-** sent before.  Sizes are in words, memory in bytes, as erl gives them.
+** process_info of another process holds it (sched_hold: it does not run
+** meanwhile) and handles its pending signals first (as bif_proc.c's
+** `settled`), so the answer reflects every signal the caller sent
+** before.  Sizes are in words, memory in bytes, as erl gives them.
 */
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
@@ -16,18 +17,21 @@
 #include "map.h"
 #include "os/os.h"
 #include "ptab.h"
+#include "registry.h"
 #include "sched.h"
 #include "signal.h"
 #include "term_build.h"
 
-/* The live process pid names, every signal sent to it handled (the
-   caller's own too, so that its queue is complete); NULL when there is
-   none or it is ending. */
+/* The live process pid names, held (sched_hold), every signal sent to
+   it handled (the caller's own too, so that its queue is complete); NULL
+   when there is none or it is ending. */
 static Proc *info_target(Proc *self, BeamTerm pid) {
-  Proc *p = ptab_lookup(pid);
+  Proc *p = sched_hold(self, pid);
   if (p == NULL) return NULL;
   mbox_fetch(p);
-  return p->exit_reason == BEAM_NONV || p == self ? p : NULL;
+  if (p->exit_reason == BEAM_NONV || p == self) return p;
+  sched_release(self, p);
+  return NULL;
 }
 
 /* A copy of t (of another process, or a message) on bp's heap. */
@@ -46,7 +50,7 @@ static BeamTerm prio_atom(unsigned prio) {
 }
 
 static BeamTerm status(const Proc *self, const Proc *p) {
-  if (p == self) return ATOM_RUNNING;
+  if (p == self || p->state == PROC_RUNNING) return ATOM_RUNNING; /* or lent */
   return p->state == PROC_WAITING ? ATOM_WAITING : ATOM_RUNNABLE;
 }
 
@@ -139,7 +143,10 @@ static BeamTerm item_value(BeamProc *bp, Proc *p, BeamTerm item) {
     uint64_t r = p->reductions + (p == self ? (uint64_t)(SCHED_SLICE - bp->fcalls) : 0);
     return BEAM_SMALL((BeamSint)r);
   }
-  if (item == ATOM_REGISTERED_NAME) return p->name ? p->name : BEAM_NIL;
+  if (item == ATOM_REGISTERED_NAME) {
+    BeamTerm name = reg_name_of(p);
+    return name ? name : BEAM_NIL;
+  }
   if (item == ATOM_CURRENT_FUNCTION) return current_function(bp, p);
   if (item == ATOM_INITIAL_CALL)
     return tb_tuple3(bp, p->init_mod, p->init_fun, BEAM_SMALL(p->init_arity));
@@ -164,9 +171,8 @@ static BeamTerm item_pair(BeamProc *bp, Proc *p, BeamTerm item) {
   return tb_tuple2(bp, item, v);
 }
 
-BeamTerm beam_bif_erlang_process_info_2(BeamProc *bp, BeamTerm pid, BeamTerm item) {
-  if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
-  Proc *p = info_target(PROC(bp), pid);
+/* process_info(P, Item) of p (held), or of a dead process (NULL). */
+static BeamTerm info_2(BeamProc *bp, Proc *p, BeamTerm item) {
   if (BEAM_IS_ATOM(item)) {
     if (p == NULL) return item_value(bp, PROC(bp), item) == BEAM_NONV ? bif_badarg(bp)
                                                                   : ATOM_UNDEFINED;
@@ -190,10 +196,16 @@ BeamTerm beam_bif_erlang_process_info_2(BeamProc *bp, BeamTerm pid, BeamTerm ite
   return p == NULL ? ATOM_UNDEFINED : out;
 }
 
-BeamTerm beam_bif_erlang_process_info_1(BeamProc *bp, BeamTerm pid) {
+BeamTerm beam_bif_erlang_process_info_2(BeamProc *bp, BeamTerm pid, BeamTerm item) {
   if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
   Proc *p = info_target(PROC(bp), pid);
-  if (p == NULL) return ATOM_UNDEFINED;
+  BeamTerm r = info_2(bp, p, item);
+  sched_release(PROC(bp), p);
+  return r;
+}
+
+/* process_info(P) of p (held). */
+static BeamTerm info_1(BeamProc *bp, Proc *p) {
   BeamTerm keys[] = {ATOM_CURRENT_FUNCTION, ATOM_INITIAL_CALL, ATOM_STATUS,
                      ATOM_MESSAGE_QUEUE_LEN, ATOM_LINKS, ATOM_DICTIONARY, ATOM_TRAP_EXIT,
                      ATOM_ERROR_HANDLER, ATOM_PRIORITY, ATOM_GROUP_LEADER,
@@ -202,8 +214,18 @@ BeamTerm beam_bif_erlang_process_info_1(BeamProc *bp, BeamTerm pid) {
   size_t n = sizeof keys / sizeof keys[0];
   BeamTerm out = BEAM_NIL;
   for (size_t i = n; i-- > 0;) out = tb_cons(bp, item_pair(bp, p, keys[i]), out);
-  if (p->name) out = tb_cons(bp, tb_tuple2(bp, ATOM_REGISTERED_NAME, p->name), out);
+  BeamTerm name = reg_name_of(p);
+  if (name) out = tb_cons(bp, tb_tuple2(bp, ATOM_REGISTERED_NAME, name), out);
   return out;
+}
+
+BeamTerm beam_bif_erlang_process_info_1(BeamProc *bp, BeamTerm pid) {
+  if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
+  Proc *p = info_target(PROC(bp), pid);
+  if (p == NULL) return ATOM_UNDEFINED;
+  BeamTerm r = info_1(bp, p);
+  sched_release(PROC(bp), p);
+  return r;
 }
 
 /* ---- process_flag ------------------------------------------------------------ */
@@ -252,7 +274,7 @@ BeamTerm beam_bif_erlang_process_flag_2(BeamProc *bp, BeamTerm flag, BeamTerm v)
 
 static BeamTerm system_info_proc(BeamProc *bp, BeamTerm key) {
   (void)bp;
-  if (key == ATOM_SCHEDULERS || key == ATOM_SCHEDULERS_ONLINE) return BEAM_SMALL(1);
+  if (key == ATOM_SCHEDULERS || key == ATOM_SCHEDULERS_ONLINE) return BEAM_SMALL(sched_count());
   if (key == ATOM_PROCESS_COUNT) return BEAM_SMALL((BeamSint)ptab_count());
   if (key == ATOM_PROCESS_LIMIT) return BEAM_SMALL((BeamSint)ptab_limit());
   if (key == ATOM_LOGICAL_PROCESSORS) return BEAM_SMALL(os_cpu_count());

@@ -6,9 +6,9 @@
 ** A BIF that asks about another process first handles the signals
 ** already sent to it (settled), as erl orders such a request after every
 ** signal the caller sent before: exit(P, kill) followed by
-** is_process_alive(P) answers false.  The other process is not running
-** (one scheduler), so its queues are the caller's to handle here; the SMP
-** schedulers will send the request as a signal instead.
+** is_process_alive(P) answers false.  The other process is held
+** meanwhile (sched_hold: it does not run), so its queues are the
+** caller's to handle.
 */
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
@@ -27,12 +27,17 @@
 /* ---- helpers --------------------------------------------------------------- */
 
 /* The live process pid names, its pending signals handled; NULL when
-   there is none or it is ending. */
-static Proc *settled(Proc *self, BeamTerm pid) {
-  Proc *p = ptab_lookup(pid);
-  if (p == NULL) return NULL;
-  if (p != self) mbox_fetch(p);
-  return p->exit_reason == BEAM_NONV ? p : NULL;
+   there is none or it is ending.  Without `wait`, a process that runs
+   counts as alive (the signals the caller sends next reach it after
+   those before, or are answered if it ends first). */
+static Proc *settled(Proc *self, BeamTerm pid, bool wait) {
+  Proc *p = wait ? sched_hold(self, pid) : ptab_lookup(pid);
+  if (p == NULL || p == self) return p;
+  if (!wait && !sched_try_hold(p)) return p;
+  mbox_fetch(p);
+  bool alive = p->exit_reason == BEAM_NONV;
+  sched_release(self, p);
+  return alive ? p : NULL;
 }
 
 static bool is_proper_list(BeamTerm l) { return tb_list_length(l) >= 0; }
@@ -238,7 +243,7 @@ BeamTerm beam_bif_erlang_link_1(BeamProc *bp, BeamTerm pid) {
   Proc *self = PROC(bp);
   if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
   if (pid == self->pid) return ATOM_TRUE;
-  if (settled(self, pid) == NULL) {
+  if (settled(self, pid, false) == NULL) {
     if (!self->trap_exit) return bif_error(bp, ATOM_NOPROC);
     sig_send_msg(self, self->pid, tb_tuple3(bp, ATOM_EXIT_CAPS, pid, ATOM_NOPROC));
     return ATOM_TRUE;
@@ -272,10 +277,9 @@ BeamTerm beam_bif_erlang_monitor_2(BeamProc *bp, BeamTerm type, BeamTerm target)
     return bif_badarg(bp);
   }
   uint64_t ref = ref_new_id();
-  Proc *p = name ? ptab_lookup(reg_whereis(name)) : settled(self, target);
-  if (p == self) return ref_make(bp, ref); /* erl makes no monitor of itself */
-  if (p != NULL && (p->exit_reason != BEAM_NONV || (p != self && settled(self, p->pid) == NULL)))
-    p = NULL;
+  BeamTerm pid = name ? reg_whereis(name) : target;
+  if (pid == self->pid) return ref_make(bp, ref); /* erl makes no monitor of itself */
+  Proc *p = settled(self, pid, false);
   if (p == NULL) { /* 'DOWN' at once, through the monitor like any other */
     sig_add_monitor(self, (Monitor){ref, name ? BEAM_NIL : target, name, true});
     sig_send_down(obj, self->pid, ref, obj, ATOM_NOPROC);
@@ -329,7 +333,7 @@ BeamTerm beam_bif_erlang_demonitor_1(BeamProc *bp, BeamTerm r) {
 
 BeamTerm beam_bif_erlang_is_process_alive_1(BeamProc *bp, BeamTerm pid) {
   if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
-  return settled(PROC(bp), pid) ? ATOM_TRUE : ATOM_FALSE;
+  return settled(PROC(bp), pid, true) ? ATOM_TRUE : ATOM_FALSE;
 }
 
 BeamTerm beam_bif_erlang_processes_0(BeamProc *bp) {
@@ -351,7 +355,7 @@ BeamTerm beam_bif_erlang_group_leader_0(BeamProc *bp) { return PROC(bp)->group_l
 
 BeamTerm beam_bif_erlang_group_leader_2(BeamProc *bp, BeamTerm gl, BeamTerm pid) {
   Proc *self = PROC(bp);
-  if (!BEAM_IS_PID(gl) || !BEAM_IS_PID(pid) || settled(self, pid) == NULL)
+  if (!BEAM_IS_PID(gl) || !BEAM_IS_PID(pid) || settled(self, pid, false) == NULL)
     return bif_badarg(bp);
   if (pid == self->pid) self->group_leader = gl;
   else sig_send(self->pid, pid, SIG_GROUP_LEADER, 0, gl);

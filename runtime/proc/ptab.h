@@ -18,15 +18,16 @@
 #define PTAB_MIN 1024
 #define PTAB_MAX 134217727  /* erl's largest +P */
 
-/* Sets the table's size (clamped to PTAB_MIN..PTAB_MAX, and to what a
-   pid holds on a 32-bit target); before the first process only. */
+/* Makes the table with `limit` slots (clamped to PTAB_MIN..PTAB_MAX,
+   and to what a pid holds on a 32-bit target), at start-up. */
 void ptab_init(size_t limit);
 /* The most processes that can live at once. */
 size_t ptab_limit(void);
 
 /* Gives p a pid and enters it; false when the table is full. */
 bool ptab_insert(Proc *p);
-/* The process a pid names, or NULL when it is not alive. */
+/* The process a pid names, or NULL when it is not alive; valid until
+   the caller's scheduler passes a quiescent point (sched.h). */
 Proc *ptab_lookup(BeamTerm pid);
 /* Takes p out: its pid names nothing from now on. */
 void ptab_remove(Proc *p);

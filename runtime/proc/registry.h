@@ -7,14 +7,17 @@
 
 #include "proc.h"
 
+/* Start-up. */
+void reg_init(void);
 /* The pid registered as name, or BEAM_NONV.  A pid, not a Proc: every
    way to a process goes through ptab_lookup, the one place that will
    keep it alive while it is used (with SMP schedulers). */
 BeamTerm reg_whereis(BeamTerm name);
-/* Registers p, which has no name, as name, which is free. */
+/* Registers p, which has no name, as name, which is free (start-up). */
 void reg_add(BeamTerm name, Proc *p);
-/* Forgets name and its process's knowledge of it (unregister/1, or the
-   process is ending). */
-void reg_remove(BeamTerm name);
+/* p is ending: its name (if any) is forgotten, and it can take none. */
+void reg_leave(Proc *p);
+/* The name p is registered as, or 0. */
+BeamTerm reg_name_of(const Proc *p);
 
 #endif

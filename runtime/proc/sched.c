@@ -51,31 +51,71 @@ static BeamTerm never(BeamProc *p, unsigned e, BeamTerm a0, BeamTerm a1,
 /* live 1: the value the process ended with, in x0 */
 static const BeamResume bottom = {never, 0, BEAM_RESUME_BOTTOM, 0, 1, NULL, {0, 0}};
 
-/* A scheduler: its run queues, the X registers of the process it runs,
-   its counts.  There is one today, on the main thread; the SMP
-   schedulers will be one per thread, each reaching its own as `self`. */
+/*
+** A scheduler: its run queues (behind its lock), the X registers of the
+** process it runs, its counts.  Scheduler 0 runs on the main thread
+** (inside sched_run_until), the others on threads of their own; each
+** reaches its own as `self`.
+*/
 typedef struct Sched {
+  OsMutex lock;             /* over the run queues and low_turn */
   Proc *head[4], *tail[4];  /* run queues by priority */
-  size_t len;
+  _Atomic size_t len;
   unsigned low_turn;        /* normal turns since low last ran */
-  uint64_t switches;
-  uint64_t reductions;      /* of every slice that ended */
+  unsigned id;
+  _Atomic uint64_t switches;
+  _Atomic uint64_t reductions; /* of every slice that ended */
+  _Atomic uint64_t seen;    /* the grace period at its last quiescent
+                               point; 0 while it sleeps (no Proc held) */
+  Proc *limbo, **limbo_last;/* ended processes it will free, oldest first */
   Proc *current;
+  OsThread thread;
+  CStack cstack;
   BeamTerm x[BEAM_MAX_X];   /* the X registers of the running process */
 } Sched;
 
-static Sched scheds[1];
-static unsigned n_scheds = 1;
+static Sched *scheds;
+static unsigned n_scheds;
+static bool started;                /* the other schedulers' threads run */
 static _Thread_local Sched *self;
 /* statistics' "since last call" points, the whole system's */
-static uint64_t last_reds, last_exact_reds;
+static _Atomic uint64_t last_reds, last_exact_reds;
 
-/* The scheduler of this thread; the first for a thread that runs none
-   (before sched_run_until starts, in the unit tests). */
+/* Freeing ended processes: a process is retired with the grace period
+   it opens; it is freed once every scheduler awake has passed a
+   quiescent point (between slices, or a reduction check) in that period
+   or later, so no Proc pointer a lookup gave is still in use. */
+static _Atomic uint64_t grace = 1;
+
+/* Sleeping and stopping: idle schedulers wait on `wake` (under
+   idle_lock); `sleeping` counts them so that a push wakes one only when
+   there is one.  `stopping` parks every scheduler (halt, the end). */
+static OsMutex idle_lock;
+static OsCond wake;
+static _Atomic unsigned sleeping, parked;
+static atomic_bool stopping;
+
+/* The scheduler of this thread (scheduler 0 for a thread that runs
+   none). */
 static Sched *here(void) { return self ? self : &scheds[0]; }
+
+void sched_init(unsigned n) {
+  n_scheds = BEAMRT_SMP && n > 0 ? n : 1;
+  scheds = os_alloc_zeroed(n_scheds, sizeof *scheds, "schedulers");
+  for (unsigned i = 0; i < n_scheds; i++) {
+    thr_mutex_init(&scheds[i].lock);
+    scheds[i].id = i;
+    scheds[i].limbo_last = &scheds[i].limbo;
+  }
+  thr_mutex_init(&idle_lock);
+  thr_cond_init(&wake);
+}
+
+unsigned sched_count(void) { return n_scheds; }
 
 /* ---- run queues ------------------------------------------------------------ */
 
+/* Appends p to s's queue of its priority (s locked). */
 static void rq_push(Sched *s, Proc *p) {
   unsigned q = p->prio;
   p->rq_next = NULL;
@@ -94,6 +134,7 @@ static Proc *rq_take(Sched *s, unsigned q) {
   return p;
 }
 
+/* The next process of s's queues, by priority (s locked), or NULL. */
 static Proc *rq_pop(Sched *s) {
   if (s->head[PRIO_MAX]) return rq_take(s, PRIO_MAX);
   if (s->head[PRIO_HIGH]) return rq_take(s, PRIO_HIGH);
@@ -104,8 +145,51 @@ static Proc *rq_pop(Sched *s) {
   return s->head[PRIO_NORMAL] ? rq_take(s, PRIO_NORMAL) : NULL;
 }
 
+/* Wakes every idle scheduler (each looks again for work, timers and
+   the end). */
+static void wake_all(void) {
+  thr_lock(&idle_lock);
+  thr_broadcast(&wake);
+  thr_unlock(&idle_lock);
+}
+
+/* Queues p on s; when s then has two or more waiting, wakes an idle
+   scheduler (if any) to take some.  (Not for one: as erl's, a process
+   made runnable runs where it was made so, which keeps a ping-pong or a
+   spawn-and-wait on one core; a second one queued means the work has
+   outgrown it.) */
+static void enqueue(Sched *s, Proc *p) {
+  thr_lock(&s->lock);
+  rq_push(s, p);
+  size_t n = s->len;
+  thr_unlock(&s->lock);
+  if (n >= 2 && atomic_load(&sleeping) > 0) {
+    thr_lock(&idle_lock);
+    thr_signal(&wake);
+    thr_unlock(&idle_lock);
+  }
+}
+
+/* The next process for s: its own, else one taken from another's
+   queue; NULL when there is none. */
+static Proc *next_proc(Sched *s) {
+  for (unsigned k = 0; k < n_scheds; k++) {
+    Sched *v = &scheds[(s->id + k) % n_scheds];
+    if (atomic_load_explicit(&v->len, memory_order_relaxed) == 0) continue;
+    thr_lock(&v->lock);
+    Proc *p = rq_pop(v);
+    thr_unlock(&v->lock);
+    if (p != NULL) return p;
+  }
+  return NULL;
+}
+
 void sched_wake(Proc *p) {
-  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) rq_push(here(), p);
+  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) enqueue(here(), p);
+}
+
+void sched_timer_set(void) {
+  if (atomic_load(&sleeping) > 0) wake_all();
 }
 
 size_t sched_run_queue(void) {
@@ -136,9 +220,8 @@ static BeamTerm queue_lengths(BeamProc *bp) {
 
 BeamTerm sched_statistics(BeamProc *bp, BeamTerm key) {
   if (key == ATOM_REDUCTIONS || key == ATOM_EXACT_REDUCTIONS) {
-    uint64_t *last = key == ATOM_REDUCTIONS ? &last_reds : &last_exact_reds;
-    uint64_t total = total_reductions(PROC(bp)), since = total - *last;
-    *last = total;
+    _Atomic uint64_t *last = key == ATOM_REDUCTIONS ? &last_reds : &last_exact_reds;
+    uint64_t total = total_reductions(PROC(bp)), since = total - atomic_exchange(last, total);
     return tb_tuple2(bp, int_from_uint64(bp, total), int_from_uint64(bp, since));
   }
   if (key == ATOM_RUN_QUEUE || key == ATOM_TOTAL_RUN_QUEUE_LENGTHS)
@@ -155,16 +238,113 @@ static bool timers_due(void) {
   return next >= 0 && next <= os_monotonic_ns();
 }
 
-/* An exhausted slice ends only when someone else could run. */
+/* ---- quiescent points, stopping ---------------------------------------------- */
+
+static void release(Proc *p);
+
+/* s holds no Proc pointer from an earlier lookup: it says so, and frees
+   the processes every scheduler has let go of. */
+static void quiescent(Sched *s) {
+  atomic_store(&s->seen, atomic_load(&grace));
+  if (s->limbo == NULL) return;
+  uint64_t least = UINT64_MAX;
+  for (unsigned i = 0; i < n_scheds; i++) {
+    uint64_t v = atomic_load(&scheds[i].seen);
+    if (v != 0 && v < least) least = v;
+  }
+  while (s->limbo != NULL && s->limbo->retired <= least) {
+    Proc *p = s->limbo;
+    s->limbo = p->rq_next;
+    release(p);
+  }
+  if (s->limbo == NULL) s->limbo_last = &s->limbo;
+}
+
+/* p has ended and left the table: s frees it after a grace period. */
+static void retire(Sched *s, Proc *p) {
+  p->retired = atomic_fetch_add(&grace, 1) + 1;
+  p->rq_next = NULL;
+  *s->limbo_last = p;
+  s->limbo_last = &p->rq_next;
+}
+
+/* Stops the calling scheduler for good (the program is ending). */
+static _Noreturn void park(Sched *s) {
+  atomic_store(&s->seen, 0);
+  thr_lock(&idle_lock);
+  atomic_fetch_add(&parked, 1);
+  thr_broadcast(&wake);
+  for (;;) thr_wait(&wake, &idle_lock, -1);
+}
+
+void sched_stop(void) {
+  if (!started) return;
+  atomic_store(&stopping, true);
+  int64_t until = os_monotonic_ns() + 1000000000; /* a BIF that runs on */
+  thr_lock(&idle_lock);
+  thr_broadcast(&wake);
+  while (atomic_load(&parked) < n_scheds - 1 && os_monotonic_ns() < until)
+    thr_wait(&wake, &idle_lock, until);
+  thr_unlock(&idle_lock);
+}
+
+/* Whether the running process must leave its slice now: another process
+   waits to look at it, an exit signal ended it meanwhile, or signals
+   wait for it (an exit signal among them takes effect at once). */
+static bool must_leave(Proc *p) {
+  return atomic_load_explicit(&p->wanted, memory_order_relaxed) ||
+         p->exit_reason != BEAM_NONV || mbox_pending(p);
+}
+
+/* An exhausted slice ends only when someone else could run; a reduction
+   check is a quiescent point. */
 int beam_should_yield(BeamProc *bp, char *frame) {
   if (frame < bp->cstack_limit) return 1;
   Sched *s = here();
-  if (s->len > 0 || timers_due()) return 1;
+  if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(s);
+  if (atomic_load_explicit(&s->len, memory_order_relaxed) > 0 || must_leave(PROC(bp)) ||
+      timers_due())
+    return 1;
   uint64_t spent = (uint64_t)(SCHED_SLICE - bp->fcalls);
   PROC(bp)->reductions += spent;
   s->reductions += spent;
   bp->fcalls = SCHED_SLICE;
+  quiescent(s);
   return 0;
+}
+
+/* ---- looking at another process ------------------------------------------ */
+
+bool sched_try_hold(Proc *p) {
+  int v = HEAP_FREE;
+  if (atomic_compare_exchange_strong(&p->heap_held, &v, HEAP_HELD)) return true;
+  v = HEAP_LENT;
+  return atomic_compare_exchange_strong(&p->heap_held, &v, HEAP_LENT_TAKEN);
+}
+
+Proc *sched_hold(Proc *me, BeamTerm pid) {
+  bool lent = false;
+  Proc *p;
+  while ((p = ptab_lookup(pid)) != NULL && p != me && !sched_try_hold(p)) {
+    /* p runs (or looks at another): it yields at its next reduction
+       check; meanwhile me lends its heap, so that two processes that
+       look at each other do not wait for ever */
+    atomic_store_explicit(&p->wanted, true, memory_order_relaxed);
+    if (!lent) atomic_store_explicit(&me->heap_held, HEAP_LENT, memory_order_release);
+    lent = true;
+    if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(here());
+    thr_pause();
+  }
+  if (p != NULL && p != me) atomic_store_explicit(&p->wanted, false, memory_order_relaxed);
+  for (int v = HEAP_LENT; lent && !atomic_compare_exchange_weak(&me->heap_held, &v, HEAP_HELD);)
+    v = HEAP_LENT;
+  return p;
+}
+
+void sched_release(Proc *me, Proc *p) {
+  if (p == NULL || p == me) return;
+  int v = HEAP_LENT_TAKEN;
+  if (!atomic_compare_exchange_strong(&p->heap_held, &v, HEAP_LENT)) proc_heap_give(p);
 }
 
 /* ---- making processes ------------------------------------------------------ */
@@ -195,11 +375,12 @@ static Proc *new_proc(size_t words, const SpawnOpts *o) {
   p->xsave_cap = 4;
   p->mq_last = p->mq_save = &p->mq_first;
   p->pub.x = here()->x;
-  atomic_init(&p->heap_held, true); /* until its arguments are copied */
+  atomic_init(&p->heap_held, HEAP_HELD); /* until its arguments are copied */
   return p;
 }
 
-Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
+/* sched_spawn's process, not queued. */
+static Proc *make(Proc *parent, const BeamResume *start, const BeamTerm *args,
                   unsigned nargs, BeamTerm mod, BeamTerm fun, unsigned arity,
                   const SpawnOpts *o) {
   size_t words = 0;
@@ -225,7 +406,14 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
   }
   atomic_store_explicit(&p->active, 1, memory_order_relaxed);
   proc_heap_give(p);
-  rq_push(here(), p);
+  return p;
+}
+
+Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
+                  unsigned nargs, BeamTerm mod, BeamTerm fun, unsigned arity,
+                  const SpawnOpts *o) {
+  Proc *p = make(parent, start, args, nargs, mod, fun, arity, o);
+  if (p != NULL) enqueue(here(), p);
   return p;
 }
 
@@ -233,7 +421,7 @@ Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod
                        BeamTerm fun) {
   BeamResume *start = os_alloc(sizeof *start, "process");
   *start = (BeamResume){code, 0, BEAM_RESUME_CP, 0, nargs, NULL, {0, 0}};
-  Proc *p = sched_spawn(parent, start, NULL, 0, mod, fun, nargs, NULL);
+  Proc *p = make(parent, start, NULL, 0, mod, fun, nargs, NULL);
   if (p == NULL) os_fatal("beamrt: no room for the first process\n");
   p->start = start;
   p->nxsave = nargs;
@@ -241,7 +429,8 @@ Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod
   return p;
 }
 
-void sched_free(Proc *p) {
+/* Frees p (ended, retired, and let go of by every scheduler). */
+static void release(Proc *p) {
   mbox_free(p);
   gc_free(p);
   if (p->xsave != p->xsave_inline) os_free(p->xsave);
@@ -250,6 +439,8 @@ void sched_free(Proc *p) {
   os_free(p->start);
   os_free(p);
 }
+
+void sched_free(Proc *p) { retire(here(), p); }
 
 void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a) {
   BeamProc *bp = &p->pub;
@@ -304,7 +495,6 @@ static BeamTerm uncaught_reason(Proc *p) {
 static void end(Proc *p, BeamTerm reason) {
   sig_terminate(p, reason);
   p->exit_reason = reason;
-  p->state = PROC_EXITED;
 }
 
 static void end_uncaught(Proc *p) {
@@ -334,10 +524,22 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
   if (mbox_pending(p)) sched_wake(p);
 }
 
+/* p has ended on s: a first process is its caller's (sched_run_until
+   on scheduler 0, woken if it sleeps), any other is retired. */
+static void ended(Sched *s, Proc *p) {
+  if (p->start != NULL) {
+    p->state = PROC_EXITED;
+    wake_all();
+    return;
+  }
+  p->state = PROC_EXITED;
+  retire(s, p);
+}
+
 enum { ENDS, YIELDS, WAITS }; /* how a slice ends */
 
 /* Runs p for one slice, or until it waits or ends; an ended process
-   keeps its heap held (it is freed). */
+   keeps its heap held (it is freed, or its caller's). */
 static void run_slice(Sched *s, Proc *p) {
   BeamProc *bp = &p->pub;
   char base;
@@ -387,32 +589,66 @@ static void run_slice(Sched *s, Proc *p) {
   s->reductions += spent;
   s->current = NULL;
   if (out != ENDS) switch_out(s, p, out == WAITS);
+  else ended(s, p);
 }
 
-/* Nothing to run: sleeps until the next timer (for ever without one:
-   every process waits for a message nobody will send, as erl would). */
-static void idle(void) {
-  int64_t next = tmr_next();
-  if (next < 0) {
-    os_sleep_ns(-1);
-    return;
+/* Whether anything is queued on any scheduler. */
+static bool work_anywhere(void) {
+  for (unsigned i = 0; i < n_scheds; i++)
+    if (atomic_load(&scheds[i].len) > 0) return true;
+  return false;
+}
+
+/* Nothing to run: sleeps until the next timer, a push, or the end of the
+   target (for ever without them: every process waits for a message
+   nobody will send, as erl would). */
+static void idle(Sched *s, Proc *target) {
+  thr_lock(&idle_lock);
+  atomic_fetch_add(&sleeping, 1);
+  atomic_store(&s->seen, 0);
+  if (!work_anywhere() && !atomic_load(&stopping) &&
+      (target == NULL || target->state != PROC_EXITED)) {
+    int64_t next = tmr_next();
+    if (next < 0 || next > os_monotonic_ns()) thr_wait(&wake, &idle_lock, next);
   }
-  int64_t now = os_monotonic_ns();
-  if (next > now) os_sleep_ns(next - now);
+  atomic_fetch_sub(&sleeping, 1);
+  thr_unlock(&idle_lock);
+}
+
+/* Runs processes on s until target has ended (for ever for NULL). */
+static void loop(Sched *s, Proc *target) {
+  while (target == NULL || target->state != PROC_EXITED) {
+    quiescent(s);
+    if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(s);
+    if (timers_due()) tmr_run_due(os_monotonic_ns());
+    Proc *p = next_proc(s);
+    if (p == NULL) idle(s, target);
+    else run_slice(s, p);
+  }
+}
+
+static void *thread_main(void *arg) {
+  Sched *s = self = arg;
+  cstack_attach(&s->cstack);
+  loop(s, NULL);
+  return NULL;
+}
+
+/* The other schedulers' threads, the first time. */
+static void start_threads(void) {
+  if (started) return;
+  started = true;
+  for (unsigned i = 1; i < n_scheds; i++)
+    if (!thr_start(&scheds[i].thread, thread_main, &scheds[i]))
+      os_fatal("beamrt: the system gives no thread for scheduler %u of %u\n", i + 1, n_scheds);
 }
 
 void sched_run_until(Proc *target) {
   Sched *s = self = &scheds[0];
-  while (target->state != PROC_EXITED) {
-    if (timers_due()) tmr_run_due(os_monotonic_ns());
-    Proc *p = rq_pop(s);
-    if (p == NULL) {
-      idle();
-      continue;
-    }
-    run_slice(s, p);
-    if (p->state == PROC_EXITED && p->start == NULL) sched_free(p);
-  }
+  start_threads();
+  enqueue(s, target);
+  loop(s, target);
+  atomic_store(&s->seen, 0); /* quiescent while its caller has it */
 }
 
 BeamTerm beam_bad_entry(BeamProc *p, unsigned entry) {

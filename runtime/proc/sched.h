@@ -37,12 +37,39 @@ Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod
 void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a);
 /* Makes p runnable unless it already is (or runs). */
 void sched_wake(Proc *p);
-/* Runs processes until p has ended; p is then the caller's: its result
-   or exception is in p->result / exc_*, and sched_free releases it. */
+/* Start-up: n schedulers (1 without SMP). */
+void sched_init(unsigned n);
+/* The schedulers there are. */
+unsigned sched_count(void);
+/* Starts p (from sched_spawn_code) and runs processes until it has
+   ended (the first call starts the other schedulers' threads); p is then
+   the caller's: its result or exception is in p->result / exc_*, and
+   sched_free releases it. */
 void sched_run_until(Proc *p);
-/* Releases a process that has ended. */
+/* Releases a process that has ended (after every scheduler has let go
+   of it). */
 void sched_free(Proc *p);
-/* The process running on this scheduler. */
+/* Parks every other scheduler (waiting up to a second for one that runs
+   a long BIF): the program is about to exit. */
+void sched_stop(void);
+/* A timer was set to fire before every other: idle schedulers wake to
+   sleep until it instead. */
+void sched_timer_set(void);
+/*
+** Another process, to look at or handle the signals of: the live or
+** ending process pid names, its heap held by me so that it does not run
+** meanwhile, or me itself, or NULL when none.  While it waits for a
+** process that runs, me lends its own heap (an inspection of me may go on
+** meanwhile, and may leave me an exit_reason).  sched_release gives it
+** back.  Never waits for ever: the other process yields at its next
+** reduction check.
+*/
+Proc *sched_hold(Proc *me, BeamTerm pid);
+void sched_release(Proc *me, Proc *p);
+/* Holds p (another process) as sched_hold does if nobody has its heap:
+   false at once otherwise (p runs). */
+bool sched_try_hold(Proc *p);
+/* The process running on this scheduler (NULL outside a slice). */
 Proc *sched_current(void);
 /* statistics(key) for the keys of processes and schedulers (reductions,
    exact_reductions, run_queue, run_queue_lengths, total_run_queue_lengths,

@@ -219,15 +219,13 @@ static void answer(Proc *p, HeapFrag *s, BeamTerm reason) {
   os_free(s);
 }
 
+/* The links and monitors p holds are told first, then the signals still
+   queued are answered: a 'DOWN' of a monitor made before p ended comes
+   before that of one made while it ended, as in erl. */
 void sig_terminate(Proc *p, BeamTerm reason) {
-  for (HeapFrag *s = mbox_close(p), *n; s != NULL; s = n) {
-    n = s->next;
-    answer(p, s, reason);
-  }
-  mbox_free(p);
   if (p->recv_timer != 0) tmr_cancel_receive(p);
   if (atomic_load(&p->timed)) tmr_cancel_to(p->pid);
-  if (p->name != 0) reg_remove(p->name);
+  reg_leave(p);
   for (unsigned i = 0; i < p->n_links; i++)
     sig_send_exit(p->pid, p->links[i], reason, SIG_EXIT_LINKED);
   p->n_links = 0;
@@ -239,5 +237,10 @@ void sig_terminate(Proc *p, BeamTerm reason) {
       sig_send_down(p->pid, m->pid, m->ref, down_object(p, m), reason);
   }
   p->n_mons = 0;
+  for (HeapFrag *s = mbox_close(p), *n; s != NULL; s = n) {
+    n = s->next;
+    answer(p, s, reason);
+  }
+  mbox_free(p);
   ptab_remove(p);
 }

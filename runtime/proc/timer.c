@@ -20,6 +20,7 @@
 #include "ptab.h"
 #include "ref.h"
 #include "registry.h"
+#include "sched.h"
 #include "signal.h"
 
 typedef struct Timer {
@@ -126,7 +127,8 @@ static void heap_remove(Timer *t) {
   sift_down(last->pos);
 }
 
-static uint64_t add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
+/* Sets a timer (the lock held): true when it is due before every other. */
+static bool add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   Timer *t = os_alloc(sizeof *t, "timer");
   *t = (Timer){when, id, 0, NULL, dest, m};
   if (n_heap == heap_cap) {
@@ -136,7 +138,7 @@ static uint64_t add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   place(n_heap++, t);
   sift_up(n_heap - 1);
   table_put(t);
-  return t->id;
+  return t->pos == 0;
 }
 
 /* ---- the interface --------------------------------------------------------- */
@@ -145,8 +147,9 @@ void tmr_init(void) { thr_mutex_init(&lock); }
 
 void tmr_add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   thr_lock(&lock);
-  add(id, when, dest, m);
+  bool first = add(id, when, dest, m);
   thr_unlock(&lock);
+  if (first) sched_timer_set();
 }
 
 int64_t tmr_from_monotonic_ms(int64_t ms) {
@@ -206,8 +209,10 @@ int tmr_start_receive(Proc *p, BeamTerm timeout) {
   if (ms == 0) return BEAM_WAIT_TIMEOUT;
   uint64_t id = ref_new_id();
   thr_lock(&lock);
-  p->recv_timer = add(id, os_monotonic_ns() + ms * 1000000, p->pid, NULL);
+  bool first = add(id, os_monotonic_ns() + ms * 1000000, p->pid, NULL);
   thr_unlock(&lock);
+  p->recv_timer = id;
+  if (first) sched_timer_set();
   return BEAM_WAIT_SUSPEND;
 }
 
