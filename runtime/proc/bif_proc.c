@@ -97,13 +97,11 @@ static BeamTerm spawn(BeamProc *bp, const BeamTerm *x, unsigned nargs, SpawnOpts
     m = x[0], f = x[1], a = (unsigned)tb_list_length(x[2]);
   }
   const BeamResume *start = nargs == 2 ? beam_rp_apply2 : beam_rp_apply3;
+  if (o->monitor) o->monitor_ref = ref_new_id();
   Proc *p = sched_spawn(self, start, x, nargs, m, f, a, o);
   if (p == NULL) return bif_system_limit(bp);
   if (!o->monitor) return p->pid;
-  uint64_t ref = ref_new_id();
-  sig_add_monitor(p, (Monitor){ref, self->pid, 0, false});
-  sig_add_monitor(self, (Monitor){ref, p->pid, 0, true});
-  return tb_tuple2(bp, p->pid, ref_make(bp, ref));
+  return tb_tuple2(bp, p->pid, ref_make(bp, o->monitor_ref));
 }
 
 static BeamTerm spawn_fun(BeamProc *bp, BeamTerm fun, SpawnOpts o) {
@@ -116,9 +114,9 @@ static BeamTerm spawn_mfa(BeamProc *bp, BeamTerm m, BeamTerm f, BeamTerm a, Spaw
   return spawn(bp, x, 3, &o);
 }
 
-static const SpawnOpts plain = {false, false, PRIO_NORMAL, 0, 0};
-static const SpawnOpts linked = {true, false, PRIO_NORMAL, 0, 0};
-static const SpawnOpts monitored = {false, true, PRIO_NORMAL, 0, 0};
+static const SpawnOpts plain = {false, false, PRIO_NORMAL, 0, 0, 0};
+static const SpawnOpts linked = {true, false, PRIO_NORMAL, 0, 0, 0};
+static const SpawnOpts monitored = {false, true, PRIO_NORMAL, 0, 0, 0};
 
 BeamTerm beam_bif_erlang_spawn_1(BeamProc *bp, BeamTerm fun) {
   return spawn_fun(bp, fun, plain);

@@ -68,6 +68,8 @@ typedef struct Sched {
   _Atomic uint64_t seen;    /* the grace period at its last quiescent
                                point; 0 while it sleeps (no Proc held) */
   Proc *limbo, **limbo_last;/* ended processes it will free, oldest first */
+  atomic_bool nudged;       /* its slice must end: sched_run_until's
+                               process ended on another scheduler */
   Proc *current;
   OsThread thread;
   CStack cstack;
@@ -303,7 +305,7 @@ int beam_should_yield(BeamProc *bp, char *frame) {
   Sched *s = here();
   if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(s);
   if (atomic_load_explicit(&s->len, memory_order_relaxed) > 0 || must_leave(PROC(bp)) ||
-      timers_due())
+      atomic_load_explicit(&s->nudged, memory_order_relaxed) || timers_due())
     return 1;
   uint64_t spent = (uint64_t)(SCHED_SLICE - bp->fcalls);
   PROC(bp)->reductions += spent;
@@ -403,6 +405,10 @@ static Proc *make(Proc *parent, const BeamResume *start, const BeamTerm *args,
   if (o && o->link && parent) {
     sig_add_link(p, parent->pid);
     sig_add_link(parent, p->pid);
+  }
+  if (o && o->monitor && parent) {
+    sig_add_monitor(p, (Monitor){o->monitor_ref, parent->pid, 0, false});
+    sig_add_monitor(parent, (Monitor){o->monitor_ref, p->pid, 0, true});
   }
   atomic_store_explicit(&p->active, 1, memory_order_relaxed);
   proc_heap_give(p);
@@ -516,7 +522,7 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
   p->nxsave = n;
   proc_heap_give(p);
   if (!waiting) {
-    rq_push(s, p);
+    enqueue(s, p);
     return;
   }
   p->state = PROC_WAITING;
@@ -529,6 +535,7 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
 static void ended(Sched *s, Proc *p) {
   if (p->start != NULL) {
     p->state = PROC_EXITED;
+    atomic_store(&scheds[0].nudged, true);
     wake_all();
     return;
   }
@@ -617,7 +624,9 @@ static void idle(Sched *s, Proc *target) {
 
 /* Runs processes on s until target has ended (for ever for NULL). */
 static void loop(Sched *s, Proc *target) {
-  while (target == NULL || target->state != PROC_EXITED) {
+  for (;;) {
+    atomic_store(&s->nudged, false); /* before the look at the target */
+    if (target != NULL && target->state == PROC_EXITED) break;
     quiescent(s);
     if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(s);
     if (timers_due()) tmr_run_due(os_monotonic_ns());

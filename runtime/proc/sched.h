@@ -18,6 +18,7 @@ typedef struct SpawnOpts {
   bool link, monitor;
   unsigned prio;
   size_t min_heap, max_heap;  /* words; 0: the defaults */
+  uint64_t monitor_ref;       /* with `monitor`: the monitor's number */
 } SpawnOpts;
 
 /* A new runnable process that resumes at `start` with x[0..nargs-1] =
