@@ -70,6 +70,10 @@ static void usage(FILE *out) {
         "The executable reads from its environment:\n"
         "  BEAMRT_MAX_PROCESSES  the most processes alive at once (erl's +P;\n"
         "                default 262144)\n"
+        "  BEAMRT_SCHEDULERS  schedulers, one OS thread each (erl's +S: 1 to\n"
+        "                1024; default, or 0: one per processor; no more run\n"
+        "                than there are processors; always 1 in a runtime\n"
+        "                configured with --disable-smp)\n"
         "\n"
         "Exit status: 0 success, 1 output error, 2 bad input or usage.\n",
         out);

@@ -274,7 +274,8 @@ BeamTerm beam_bif_erlang_process_flag_2(BeamProc *bp, BeamTerm flag, BeamTerm v)
 
 static BeamTerm system_info_proc(BeamProc *bp, BeamTerm key) {
   (void)bp;
-  if (key == ATOM_SCHEDULERS || key == ATOM_SCHEDULERS_ONLINE) return BEAM_SMALL(sched_count());
+  if (key == ATOM_SCHEDULERS || key == ATOM_SCHEDULERS_ONLINE)
+    return BEAM_SMALL(sched_count(key == ATOM_SCHEDULERS_ONLINE));
   if (key == ATOM_PROCESS_COUNT) return BEAM_SMALL((BeamSint)ptab_count());
   if (key == ATOM_PROCESS_LIMIT) return BEAM_SMALL((BeamSint)ptab_limit());
   if (key == ATOM_LOGICAL_PROCESSORS) return BEAM_SMALL(os_cpu_count());

@@ -241,13 +241,13 @@ BeamTerm beam_bif_erlang_link_1(BeamProc *bp, BeamTerm pid) {
   Proc *self = PROC(bp);
   if (!BEAM_IS_PID(pid)) return bif_badarg(bp);
   if (pid == self->pid) return ATOM_TRUE;
-  if (settled(self, pid, false) == NULL) {
-    if (!self->trap_exit) return bif_error(bp, ATOM_NOPROC);
-    sig_send_msg(self, self->pid, tb_tuple3(bp, ATOM_EXIT_CAPS, pid, ATOM_NOPROC));
-    return ATOM_TRUE;
+  if (settled(self, pid, false) != NULL) {
+    sig_add_link(self, pid);
+    if (sig_send(self->pid, pid, SIG_LINK, 0, 0)) return ATOM_TRUE;
+    sig_remove_link(self, pid); /* it ended meanwhile */
   }
-  sig_add_link(self, pid);
-  sig_send(self->pid, pid, SIG_LINK, 0, 0);
+  if (!self->trap_exit) return bif_error(bp, ATOM_NOPROC);
+  sig_send_msg(self, self->pid, tb_tuple3(bp, ATOM_EXIT_CAPS, pid, ATOM_NOPROC));
   return ATOM_TRUE;
 }
 
@@ -278,13 +278,14 @@ BeamTerm beam_bif_erlang_monitor_2(BeamProc *bp, BeamTerm type, BeamTerm target)
   BeamTerm pid = name ? reg_whereis(name) : target;
   if (pid == self->pid) return ref_make(bp, ref); /* erl makes no monitor of itself */
   Proc *p = settled(self, pid, false);
-  if (p == NULL) { /* 'DOWN' at once, through the monitor like any other */
-    sig_add_monitor(self, (Monitor){ref, name ? BEAM_NIL : target, name, true});
-    sig_send_down(obj, self->pid, ref, obj, ATOM_NOPROC);
-  } else {
+  if (p != NULL) {
     sig_add_monitor(self, (Monitor){ref, p->pid, name, true});
-    sig_send(self->pid, p->pid, SIG_MONITOR, ref, name);
+    if (sig_send(self->pid, p->pid, SIG_MONITOR, ref, name)) return ref_make(bp, ref);
+    sig_remove_monitor(self, sig_find_monitor(self, ref, true)); /* it ended meanwhile */
   }
+  /* 'DOWN' at once, through the monitor like any other */
+  sig_add_monitor(self, (Monitor){ref, name ? BEAM_NIL : target, name, true});
+  sig_send_down(obj, self->pid, ref, obj, ATOM_NOPROC);
   return ref_make(bp, ref);
 }
 

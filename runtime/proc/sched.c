@@ -77,7 +77,8 @@ typedef struct Sched {
 } Sched;
 
 static Sched *scheds;
-static unsigned n_scheds;
+static unsigned n_scheds;           /* online: the ones that run */
+static unsigned n_made;             /* erlang:system_info(schedulers) */
 static bool started;                /* the other schedulers' threads run */
 static _Thread_local Sched *self;
 /* statistics' "since last call" points, the whole system's */
@@ -102,7 +103,10 @@ static atomic_bool stopping;
 static Sched *here(void) { return self ? self : &scheds[0]; }
 
 void sched_init(unsigned n) {
-  n_scheds = BEAMRT_SMP && n > 0 ? n : 1;
+  int cpus = os_cpu_count();
+  n_made = BEAMRT_SMP && n > 0 ? n : 1;
+  /* as erl's, no more online than there are processors */
+  n_scheds = cpus > 0 && (unsigned)cpus < n_made ? (unsigned)cpus : n_made;
   scheds = os_alloc_zeroed(n_scheds, sizeof *scheds, "schedulers");
   for (unsigned i = 0; i < n_scheds; i++) {
     thr_mutex_init(&scheds[i].lock);
@@ -113,7 +117,7 @@ void sched_init(unsigned n) {
   thr_cond_init(&wake);
 }
 
-unsigned sched_count(void) { return n_scheds; }
+unsigned sched_count(bool online) { return online ? n_scheds : n_made; }
 
 /* ---- run queues ------------------------------------------------------------ */
 

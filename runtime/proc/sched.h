@@ -38,10 +38,11 @@ Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod
 void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a);
 /* Makes p runnable unless it already is (or runs). */
 void sched_wake(Proc *p);
-/* Start-up: n schedulers (1 without SMP). */
+/* Start-up: n schedulers (1 without SMP), of which as many run (are
+   online) as there are processors. */
 void sched_init(unsigned n);
-/* The schedulers there are. */
-unsigned sched_count(void);
+/* The schedulers made, or those online. */
+unsigned sched_count(bool online);
 /* Starts p (from sched_spawn_code) and runs processes until it has
    ended (the first call starts the other schedulers' threads); p is then
    the caller's: its result or exception is in p->result / exc_*, and

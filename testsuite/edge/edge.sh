@@ -12,7 +12,7 @@
 # shellcheck disable=SC2154  # $scratch is set by tap.sh
 cd "$scratch" || exit 99
 progs="edge_pipe edge_spin edge_abort edge_uncaught edge_atoms edge_deep
-  ../diff/progs/alg_deep_live6"
+  edge_scheds ../diff/progs/alg_deep_live6"
 for p in $progs; do
   cp "$SRCDIR/testsuite/edge/$p.erl" . || exit 99
   p=${p##*/}
@@ -144,6 +144,26 @@ expect "atom table full: status 1" atoms.st 1
 agree "atom table full: the same progress on stdout" atoms.out
 agree "atom table full: the same line on stderr" atoms.err
 expect "atom table full: no erl_crash.dump" atoms.dump no
+
+# --- The scheduler count: BEAMRT_SCHEDULERS=N is erl's +S N (more than
+# the processors: that many made, as many online as processors).  A
+# build without SMP (RT_SMP_FLAGS holds BEAMRT_SMP=0) has one.
+for n in 1 3; do
+  ERL_FLAGS="+S $n" $ESCRIPT edge_scheds.beam >scheds$n.out.erl 2>&1
+  BEAMRT_SCHEDULERS=$n ./edge_scheds >scheds$n.out.native 2>&1
+done
+agree "BEAMRT_SCHEDULERS=1 as +S 1: one scheduler, the same results" scheds1.out
+case ${RT_SMP_FLAGS-} in
+*BEAMRT_SMP=0*) tap_ok "BEAMRT_SCHEDULERS=3 as +S 3 # SKIP built without SMP" ;;
+*) agree "BEAMRT_SCHEDULERS=3 as +S 3: 3 made, online as processors, the same results" scheds3.out ;;
+esac
+for v in 1025 x -1 ''; do
+  BEAMRT_SCHEDULERS=$v ./edge_scheds >bad.out 2>bad.err; st=$?
+  if [ $st = 1 ] && [ ! -s bad.out ] && grep -q "^beamrt: BEAMRT_SCHEDULERS must be a number" bad.err
+  then tap_ok "BEAMRT_SCHEDULERS='$v': a clear error, status 1"
+  else tap_not_ok "BEAMRT_SCHEDULERS='$v': a clear error, status 1" "status $st: $(cat bad.err bad.out)"
+  fi
+done
 
 # --- A small C stack mostly taken by the environment, or by the
 # arguments: 125,000 bytes of both together (the kernel allows 128 KiB
