@@ -22,6 +22,12 @@
 ** processes wait.  `active` says a process is queued or running, so a
 ** wake-up enqueues it once; a process that waits clears it and looks at
 ** its in-queue once more, so a message pushed in between is not missed.
+**
+** Schedulers run on threads (docs/ARCHITECTURE.md, "Schedulers on
+** threads"): each has its queues behind a lock, takes from the others'
+** when it has none, and sleeps on `wake` when nobody has any.  Ended
+** processes are freed after a grace period (quiescent, retire), and a
+** process looks at another by holding its heap (sched_hold).
 */
 #include "sched.h"
 

@@ -6,7 +6,9 @@
 ** from its Erlang stack (docs/ARCHITECTURE.md, "Processes and the
 ** scheduler"), and switches when the slice is used up and another can
 ** run, or when the process waits in a receive.  Between slices it fires
-** the due timers; with nothing to run it sleeps until the next.
+** the due timers; with nothing to run it takes work from another
+** scheduler, or sleeps.  There are BEAMRT_SCHEDULERS schedulers, one
+** thread each (docs/ARCHITECTURE.md, "Schedulers on threads").
 */
 #ifndef BEAMRT_SCHED_H
 #define BEAMRT_SCHED_H
