@@ -69,7 +69,7 @@ typedef struct Sched {
   _Atomic size_t len;
   unsigned low_turn;        /* normal turns since low last ran */
   unsigned id;
-  _Atomic uint64_t switches;
+  _Atomic uint64_t switches;   /* counts only its thread adds to (add) */
   _Atomic uint64_t reductions; /* of every slice that ended */
   _Atomic uint64_t seen;    /* the grace period at its last quiescent
                                point; 0 while it sleeps (no Proc held) */
@@ -108,6 +108,12 @@ static atomic_bool stopping;
    none). */
 static Sched *here(void) { return self ? self : &scheds[0]; }
 
+/* Adds n to a count only the calling scheduler writes (others read it). */
+static void add(_Atomic uint64_t *count, uint64_t n) {
+  atomic_store_explicit(count, atomic_load_explicit(count, memory_order_relaxed) + n,
+                        memory_order_relaxed);
+}
+
 void sched_init(unsigned n) {
   int cpus = os_cpu_count();
   n_made = BEAMRT_SMP && n > 0 ? n : 1;
@@ -135,7 +141,7 @@ static void rq_push(Sched *s, Proc *p) {
   else s->head[q] = p;
   s->tail[q] = p;
   s->len++;
-  p->state = PROC_RUNNABLE;
+  atomic_store_explicit(&p->state, PROC_RUNNABLE, memory_order_relaxed);
 }
 
 static Proc *rq_take(Sched *s, unsigned q) {
@@ -255,9 +261,13 @@ static bool timers_due(void) {
 static void release(Proc *p);
 
 /* s holds no Proc pointer from an earlier lookup: it says so, and frees
-   the processes every scheduler has let go of. */
+   the processes every scheduler has let go of.  (Reading the period
+   with acquire orders s's later lookups after the removals it ended;
+   publishing with release orders s's earlier uses before the free.) */
 static void quiescent(Sched *s) {
-  atomic_store(&s->seen, atomic_load(&grace));
+  uint64_t g = atomic_load_explicit(&grace, memory_order_acquire);
+  if (atomic_load_explicit(&s->seen, memory_order_relaxed) != g)
+    atomic_store_explicit(&s->seen, g, memory_order_release);
   if (s->limbo == NULL) return;
   uint64_t least = UINT64_MAX;
   for (unsigned i = 0; i < n_scheds; i++) {
@@ -319,7 +329,7 @@ int beam_should_yield(BeamProc *bp, char *frame) {
     return 1;
   uint64_t spent = (uint64_t)(SCHED_SLICE - bp->fcalls);
   PROC(bp)->reductions += spent;
-  s->reductions += spent;
+  add(&s->reductions, spent);
   bp->fcalls = SCHED_SLICE;
   quiescent(s);
   return 0;
@@ -535,7 +545,7 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
     enqueue(s, p);
     return;
   }
-  p->state = PROC_WAITING;
+  atomic_store_explicit(&p->state, PROC_WAITING, memory_order_relaxed);
   atomic_store_explicit(&p->active, 0, memory_order_seq_cst);
   if (mbox_pending(p)) sched_wake(p);
 }
@@ -562,9 +572,9 @@ static void run_slice(Sched *s, Proc *p) {
   char base;
   int out = ENDS;
   s->current = p;
-  s->switches++;
+  add(&s->switches, 1);
   proc_heap_take(p);
-  p->state = PROC_RUNNING;
+  atomic_store_explicit(&p->state, PROC_RUNNING, memory_order_relaxed);
   p->waiting = false;
   bp->x = s->x;
   memcpy(s->x, p->xsave, p->nxsave * sizeof *s->x);
@@ -603,7 +613,7 @@ static void run_slice(Sched *s, Proc *p) {
   }
   uint64_t spent = (uint64_t)(SCHED_SLICE - (bp->fcalls > 0 ? bp->fcalls : 0));
   p->reductions += spent;
-  s->reductions += spent;
+  add(&s->reductions, spent);
   s->current = NULL;
   if (out != ENDS) switch_out(s, p, out == WAITS);
   else ended(s, p);
@@ -635,7 +645,8 @@ static void idle(Sched *s, Proc *target) {
 /* Runs processes on s until target has ended (for ever for NULL). */
 static void loop(Sched *s, Proc *target) {
   for (;;) {
-    atomic_store(&s->nudged, false); /* before the look at the target */
+    if (atomic_load_explicit(&s->nudged, memory_order_relaxed))
+      atomic_store(&s->nudged, false); /* before the look at the target */
     if (target != NULL && target->state == PROC_EXITED) break;
     quiescent(s);
     if (atomic_load_explicit(&stopping, memory_order_relaxed)) park(s);

@@ -35,6 +35,8 @@ typedef struct Timer {
 static OsMutex lock;
 static Timer **heap;
 static size_t n_heap, heap_cap;
+static _Atomic int64_t next_due = -1; /* heap[0]->when, or -1: read
+                                          without the lock (tmr_next) */
 static Timer **table;    /* hash buckets, a power of two of them */
 static size_t table_cap, n_table;
 
@@ -118,13 +120,20 @@ static void sift_down(size_t i) {
   place(i, t);
 }
 
+/* Publishes the heap's first due time (the lock held). */
+static void publish(void) {
+  atomic_store_explicit(&next_due, n_heap ? heap[0]->when : -1, memory_order_release);
+}
+
 static void heap_remove(Timer *t) {
   size_t i = t->pos;
   Timer *last = heap[--n_heap];
-  if (i == n_heap) return;
-  place(i, last);
-  sift_up(i);
-  sift_down(last->pos);
+  if (i != n_heap) {
+    place(i, last);
+    sift_up(i);
+    sift_down(last->pos);
+  }
+  publish();
 }
 
 /* Sets a timer (the lock held): true when it is due before every other. */
@@ -137,6 +146,7 @@ static bool add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   }
   place(n_heap++, t);
   sift_up(n_heap - 1);
+  publish();
   table_put(t);
   return t->pos == 0;
 }
@@ -247,9 +257,4 @@ void tmr_run_due(int64_t now) {
   for (Timer *t; (t = take_due(now)) != NULL;) fire(t);
 }
 
-int64_t tmr_next(void) {
-  thr_lock(&lock);
-  int64_t next = n_heap ? heap[0]->when : -1;
-  thr_unlock(&lock);
-  return next;
-}
+int64_t tmr_next(void) { return atomic_load_explicit(&next_due, memory_order_acquire); }
