@@ -171,17 +171,19 @@ static void wake_all(void) {
   thr_unlock(&idle_lock);
 }
 
-/* Queues p on s; when s then has two or more waiting, wakes an idle
-   scheduler (if any) to take some.  (Not for one: as erl's, a process
-   made runnable runs where it was made so, which keeps a ping-pong or a
-   spawn-and-wait on one core; a second one queued means the work has
-   outgrown it.) */
-static void enqueue(Sched *s, Proc *p) {
+/* Queues p on s.  With `spread` (p used up a slice and goes back to
+   the queue), when others wait there too, wakes an idle scheduler (if
+   any) to take some: the work has outgrown the core.  A process made
+   runnable (spawned, sent a message) wakes nobody: as in erl it runs
+   where it was made so, which keeps a ping-pong, a spawn-then-monitor or
+   a storm of spawned processes that each wait at once on one core, with
+   their memory in its cache. */
+static void enqueue(Sched *s, Proc *p, bool spread) {
   thr_lock(&s->lock);
   rq_push(s, p);
   size_t n = s->len;
   thr_unlock(&s->lock);
-  if (n >= 2 && atomic_load(&sleeping) > 0) {
+  if (spread && n >= 2 && atomic_load(&sleeping) > 0) {
     thr_lock(&idle_lock);
     thr_signal(&wake);
     thr_unlock(&idle_lock);
@@ -203,7 +205,7 @@ static Proc *next_proc(Sched *s) {
 }
 
 void sched_wake(Proc *p) {
-  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) enqueue(here(), p);
+  if (atomic_exchange_explicit(&p->active, 1, memory_order_acq_rel) == 0) enqueue(here(), p, false);
 }
 
 void sched_timer_set(void) {
@@ -439,7 +441,7 @@ Proc *sched_spawn(Proc *parent, const BeamResume *start, const BeamTerm *args,
                   unsigned nargs, BeamTerm mod, BeamTerm fun, unsigned arity,
                   const SpawnOpts *o) {
   Proc *p = make(parent, start, args, nargs, mod, fun, arity, o);
-  if (p != NULL) enqueue(here(), p);
+  if (p != NULL) enqueue(here(), p, false);
   return p;
 }
 
@@ -542,7 +544,7 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
   p->nxsave = n;
   proc_heap_give(p);
   if (!waiting) {
-    enqueue(s, p);
+    enqueue(s, p, true);
     return;
   }
   atomic_store_explicit(&p->state, PROC_WAITING, memory_order_relaxed);
@@ -676,7 +678,7 @@ static void start_threads(void) {
 void sched_run_until(Proc *target) {
   Sched *s = self = &scheds[0];
   start_threads();
-  enqueue(s, target);
+  enqueue(s, target, false);
   loop(s, target);
   atomic_store(&s->seen, 0); /* quiescent while its caller has it */
 }
