@@ -190,12 +190,19 @@ static void enqueue(Sched *s, Proc *p, bool spread) {
   }
 }
 
+/* Whether s may take work from v's queue: any of its own; of another's
+   only when two or more wait there (one waits for v's next switch, as a
+   process just spawned or sent to runs after its maker, as in erl). */
+static bool takes_from(const Sched *s, Sched *v) {
+  return atomic_load_explicit(&v->len, memory_order_relaxed) >= (v == s ? 1u : 2u);
+}
+
 /* The next process for s: its own, else one taken from another's
    queue; NULL when there is none. */
 static Proc *next_proc(Sched *s) {
   for (unsigned k = 0; k < n_scheds; k++) {
     Sched *v = &scheds[(s->id + k) % n_scheds];
-    if (atomic_load_explicit(&v->len, memory_order_relaxed) == 0) continue;
+    if (!takes_from(s, v)) continue;
     thr_lock(&v->lock);
     Proc *p = rq_pop(v);
     thr_unlock(&v->lock);
@@ -621,10 +628,10 @@ static void run_slice(Sched *s, Proc *p) {
   else ended(s, p);
 }
 
-/* Whether anything is queued on any scheduler. */
-static bool work_anywhere(void) {
+/* Whether s has work to take, of its own or from another. */
+static bool work_for(const Sched *s) {
   for (unsigned i = 0; i < n_scheds; i++)
-    if (atomic_load(&scheds[i].len) > 0) return true;
+    if (takes_from(s, &scheds[i])) return true;
   return false;
 }
 
@@ -635,7 +642,7 @@ static void idle(Sched *s, Proc *target) {
   thr_lock(&idle_lock);
   atomic_fetch_add(&sleeping, 1);
   atomic_store(&s->seen, 0);
-  if (!work_anywhere() && !atomic_load(&stopping) &&
+  if (!work_for(s) && !atomic_load(&stopping) &&
       (target == NULL || target->state != PROC_EXITED)) {
     int64_t next = tmr_next();
     if (next < 0 || next > os_monotonic_ns()) thr_wait(&wake, &idle_lock, next);

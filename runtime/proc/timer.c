@@ -33,6 +33,7 @@ typedef struct Timer {
 } Timer;
 
 static OsMutex lock;
+static OsMutex firing;   /* held by the one scheduler firing due timers */
 static Timer **heap;
 static size_t n_heap, heap_cap;
 static _Atomic int64_t next_due = -1; /* heap[0]->when, or -1: read
@@ -153,7 +154,10 @@ static bool add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
 
 /* ---- the interface --------------------------------------------------------- */
 
-void tmr_init(void) { thr_mutex_init(&lock); }
+void tmr_init(void) {
+  thr_mutex_init(&lock);
+  thr_mutex_init(&firing);
+}
 
 void tmr_add(uint64_t id, int64_t when, BeamTerm dest, HeapFrag *m) {
   thr_lock(&lock);
@@ -253,8 +257,13 @@ static Timer *take_due(int64_t now) {
   return t;
 }
 
+/* One scheduler at a time fires, so due timers fire in their order (two
+   firing at once could deliver a later timer's message first); another
+   that finds it busy leaves the due ones to it. */
 void tmr_run_due(int64_t now) {
+  if (!thr_trylock(&firing)) return;
   for (Timer *t; (t = take_due(now)) != NULL;) fire(t);
+  thr_unlock(&firing);
 }
 
 int64_t tmr_next(void) { return atomic_load_explicit(&next_due, memory_order_acquire); }

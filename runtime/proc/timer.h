@@ -40,7 +40,8 @@ void tmr_cancel_to(BeamTerm pid);
 /* The nanoseconds timer id has left, or -1. */
 int64_t tmr_read(uint64_t id);
 
-/* Fires the timers due at monotonic time now. */
+/* Fires the timers due at monotonic time now, in their order (nothing
+   when another scheduler is firing them). */
 void tmr_run_due(int64_t now);
 /* The time the next timer is due, or -1 when there is none. */
 int64_t tmr_next(void);
