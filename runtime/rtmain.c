@@ -153,19 +153,17 @@ static bool run_on_loads(const BeamModule *const *mods, unsigned n_named, BeamTe
   return true;
 }
 
-/* The schedulers to make: $BEAMRT_SCHEDULERS (erl's +S: 1 to 1024, or 0
-   for the default), else one per processor. */
+/* The schedulers to make: $BEAMRT_SCHEDULERS (erl's +S: 1 to 1024), or
+   0 (unset or 0) for sched_init's default, one per processor. */
 static unsigned scheduler_count(void) {
   const char *v = os_getenv("BEAMRT_SCHEDULERS");
-  int cpus = os_cpu_count();
-  unsigned dflt = cpus > 0 ? (unsigned)cpus : 1;
-  if (v == NULL) return dflt;
+  if (v == NULL) return 0;
   char *end;
   unsigned long n = strtoul(v, &end, 10);
   if (*v < '0' || *v > '9' || *end != '\0' || n > 1024)
     os_fatal("beamrt: BEAMRT_SCHEDULERS must be a number from 0 (the default) to 1024, "
              "not \"%s\"\n", v);
-  return n == 0 ? dflt : (unsigned)n;
+  return (unsigned)n;
 }
 
 static int run_program(int argc, char **argv, const BeamModule *const *mods, unsigned n_named,

@@ -116,7 +116,8 @@ static void add(_Atomic uint64_t *count, uint64_t n) {
 
 void sched_init(unsigned n) {
   int cpus = os_cpu_count();
-  n_made = BEAMRT_SMP && n > 0 ? n : 1;
+  if (n == 0) n = cpus > 0 ? (unsigned)cpus : 1;
+  n_made = BEAMRT_SMP ? n : 1;
   /* as erl's, no more online than there are processors */
   n_scheds = cpus > 0 && (unsigned)cpus < n_made ? (unsigned)cpus : n_made;
   scheds = os_alloc_zeroed(n_scheds, sizeof *scheds, "schedulers");
@@ -163,11 +164,12 @@ static Proc *rq_pop(Sched *s) {
   return s->head[PRIO_NORMAL] ? rq_take(s, PRIO_NORMAL) : NULL;
 }
 
-/* Wakes every idle scheduler (each looks again for work, timers and
-   the end). */
-static void wake_all(void) {
+/* Wakes one idle scheduler, or every one (each looks again for work,
+   timers and the end). */
+static void wake_idle(bool all) {
   thr_lock(&idle_lock);
-  thr_broadcast(&wake);
+  if (all) thr_broadcast(&wake);
+  else thr_signal(&wake);
   thr_unlock(&idle_lock);
 }
 
@@ -183,11 +185,7 @@ static void enqueue(Sched *s, Proc *p, bool spread) {
   rq_push(s, p);
   size_t n = s->len;
   thr_unlock(&s->lock);
-  if (spread && n >= 2 && atomic_load(&sleeping) > 0) {
-    thr_lock(&idle_lock);
-    thr_signal(&wake);
-    thr_unlock(&idle_lock);
-  }
+  if (spread && n >= 2 && atomic_load(&sleeping) > 0) wake_idle(false);
 }
 
 /* Whether s may take work from v's queue: any of its own; of another's
@@ -216,7 +214,7 @@ void sched_wake(Proc *p) {
 }
 
 void sched_timer_set(void) {
-  if (atomic_load(&sleeping) > 0) wake_all();
+  if (atomic_load(&sleeping) > 0) wake_idle(true);
 }
 
 size_t sched_run_queue(void) {
@@ -562,14 +560,14 @@ static void switch_out(Sched *s, Proc *p, bool waiting) {
 /* p has ended on s: a first process is its caller's (sched_run_until
    on scheduler 0, woken if it sleeps), any other is retired. */
 static void ended(Sched *s, Proc *p) {
-  if (p->start != NULL) {
-    p->state = PROC_EXITED;
-    atomic_store(&scheds[0].nudged, true);
-    wake_all();
+  bool first = p->start != NULL; /* read before p may be its caller's */
+  p->state = PROC_EXITED;
+  if (!first) {
+    retire(s, p);
     return;
   }
-  p->state = PROC_EXITED;
-  retire(s, p);
+  atomic_store(&scheds[0].nudged, true);
+  wake_idle(true);
 }
 
 enum { ENDS, YIELDS, WAITS }; /* how a slice ends */

@@ -40,8 +40,8 @@ Proc *sched_spawn_code(Proc *parent, BeamCode code, unsigned nargs, BeamTerm mod
 void sched_hibernate(Proc *p, BeamTerm m, BeamTerm f, BeamTerm a);
 /* Makes p runnable unless it already is (or runs). */
 void sched_wake(Proc *p);
-/* Start-up: n schedulers (1 without SMP), of which as many run (are
-   online) as there are processors. */
+/* Start-up: n schedulers (0: one per processor; 1 without SMP), of
+   which as many run (are online) as there are processors. */
 void sched_init(unsigned n);
 /* The schedulers made, or those online. */
 unsigned sched_count(bool online);
