@@ -1,12 +1,15 @@
 -module(tmr_many).
 -export([main/1]).
-%% 1,000 timers with delays in five groups (0, 100, 200, 300, 400 ms):
-%% all fire, and every message of an earlier group arrives before any of a
-%% later group (as long as making them all takes under 100 ms: 50 ms was
-%% too little for a ThreadSanitizer build); cancelling every other one
-%% leaves exactly half.
+%% 1,000 timers due in five groups (0, 100, 200, 300, 400 ms after a
+%% base time 1 s ahead, absolute: a timer made after its group's due
+%% time would fire at once, ahead of earlier groups, and making them took
+%% over 100 ms in a ThreadSanitizer build on a loaded machine): all fire,
+%% and every message of an earlier group arrives before any of a later
+%% group; cancelling every other one leaves exactly half.
 main(_) ->
-    Ts = [erlang:send_after((I rem 5) * 100, self(), {t, I rem 5, I}) || I <- lists:seq(1, 1000)],
+    Base = erlang:monotonic_time(millisecond) + 1000,
+    Ts = [erlang:send_after(Base + (I rem 5) * 100, self(), {t, I rem 5, I}, [{abs, true}])
+          || I <- lists:seq(1, 1000)],
     Got = [receive {t, G, I} -> {G, I} after 2000 -> lost end || _ <- Ts],
     Groups = [G || {G, _} <- Got],
     erlang:display({count, length(Got)}),
