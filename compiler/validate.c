@@ -267,15 +267,20 @@ static bool infer_function(Val *v, uint32_t fn) {
 }
 
 /* A function that failed an inference pass may return anything and pass
-   anything to the functions it calls. */
+   anything to the functions it calls.  It may have failed because of a
+   call that names no function (a bad label): such a call is skipped here,
+   and the final pass rejects it. */
 static void give_up(Val *v, uint32_t fn) {
   const IrFunction *f = &v->m->functions[fn];
   v->changed |= vstate_widen(&v->ret[fn], vtype_arg());
   for (uint32_t i = 0; i < f->n; i++) {
     const IrInstr *in = &f->code[i];
     if (in->op != OP_call && in->op != OP_call_last && in->op != OP_call_only) continue;
-    uint32_t g = (uint32_t)v->lab_fn[in->args[1].v.u];
-    for (uint32_t k = 0; k < v->m->functions[g].arity; k++)
+    if (in->n < 2 || in->args[1].kind != IR_LABEL) continue;
+    const IrFunction *callee = entry_function(v, (uint32_t)in->args[1].v.u);
+    if (callee == NULL) continue;
+    uint32_t g = (uint32_t)(callee - v->m->functions);
+    for (uint32_t k = 0; k < callee->arity; k++)
       v->changed |= vstate_widen(&v->param[v->pstart[g] + k], vtype_arg());
   }
 }
