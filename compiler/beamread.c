@@ -336,10 +336,14 @@ static CTerm *read_term_chunk(Reader *r, const char *id) {
   return etf_decode(r->a, r->d, ch->data, ch->size, (long)ch->offset);
 }
 
+/* The string table, copied into the module's arena: the IR outlives
+   the file's bytes. */
 static void read_strings(Reader *r) {
   const BeamChunk *ch = beamfile_chunk(&r->bf, "StrT");
   if (ch == NULL) return;
-  r->m->strings = ch->data;
+  uint8_t *copy = ARENA_ARRAY(r->a, uint8_t, ch->size + 1);
+  memcpy(copy, ch->data, ch->size);
+  r->m->strings = copy;
   r->m->strings_len = ch->size;
 }
 

@@ -743,6 +743,200 @@ static void has_map_fields(Emitter *e, const IrInstr *in) {
   }
 }
 
+/* ---- the bit syntax ------------------------------------------------------------ */
+
+/* The BEAM_BSF_* bits of a bs_create_bin segment's flags (nil or a
+   literal list of atoms). */
+static unsigned bs_flags(const IrOperand *o) {
+  unsigned f = 0;
+  if (o->kind != IR_LITERAL) return 0;
+  for (const CTerm *l = o->v.term; l->kind == CT_CONS; l = l->u.cons.tail) {
+    const CTerm *a = l->u.cons.head;
+    if (cterm_is_atom(a, "little")) f |= 2;
+    else if (cterm_is_atom(a, "signed")) f |= 4;
+    else if (cterm_is_atom(a, "native")) f |= 16;
+  }
+  return f;
+}
+
+static const char *bs_type(const IrOperand *o) {
+  static const char *const types[][2] = {
+    {"integer", "BEAM_BS_INTEGER"}, {"float", "BEAM_BS_FLOAT"}, {"binary", "BEAM_BS_BINARY"},
+    {"utf8", "BEAM_BS_UTF8"}, {"utf16", "BEAM_BS_UTF16"}, {"utf32", "BEAM_BS_UTF32"},
+    {"string", "BEAM_BS_STRING"}, {"append", "BEAM_BS_APPEND"},
+    {"private_append", "BEAM_BS_PRIVATE_APPEND"}};
+  for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+    if (o->kind == IR_ATOM && cterm_is_atom(o->v.term, types[i][0])) return types[i][1];
+  return NULL;
+}
+
+/* Writes n bytes as a static array bs<N> to the literal data; returns N. */
+static unsigned bs_bytes(Emitter *e, const uint8_t *b, size_t n) {
+  unsigned id = e->n_bs++;
+  fprintf(e->lits, "static const uint8_t bs%u[%zu] = {", id, n ? n : 1);
+  for (size_t i = 0; i < n; i++) fprintf(e->lits, "%s%u", i ? "," : "", b[i]);
+  fprintf(e->lits, "%s};\n", n ? "" : "0");
+  return id;
+}
+
+/* A segment's constant size for its descriptor, or NULL when the size
+   is a register (the value array carries it). */
+static const char *bs_size(const IrOperand *z, char *buf) {
+  if (z->kind == IR_INT) return snprintf(buf, 32, "%lld", (long long)z->v.i), buf;
+  if (z->kind == IR_ATOM && cterm_is_atom(z->v.term, "all")) return "BEAM_BS_ALL";
+  if (z->kind == IR_ATOM) return "0"; /* undefined: utf segments */
+  return NULL;
+}
+
+/*
+** bs_create_bin Fail Alloc Live Unit Dst {list,Segments}: the segments'
+** descriptor goes to the literal data, their values and sizes to a C
+** array; beam_bs_create allocates with beam_alloc only, so the heap test
+** before it (Alloc words for what follows, BEAM_BS_CREATE_WORDS for the
+** result) is the only place it collects.  A failure goes to Fail, or
+** raises from this function with erl's error_info.
+*/
+static void bs_create(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args, *l = &a[5];
+  unsigned n = l->v.list.n / 6;
+  HeapNeed need = heap_need(&a[1]);
+  need.words += 16; /* BEAM_BS_CREATE_WORDS */
+  for (unsigned i = 0; i < n; i++)
+    if (bs_type(&l->v.list.elems[6 * i]) == NULL) {
+      notsup(e, in);
+      return;
+    }
+  heap_test(e, need, (unsigned)a[2].v.u);
+  unsigned id = e->n_bs++;
+  unsigned *strs = calloc(n + 1, sizeof *strs);
+  for (unsigned i = 0; i < n; i++) {
+    const IrOperand *s = &l->v.list.elems[6 * i];
+    if (s[4].kind == IR_STRING) strs[i] = bs_bytes(e, s[4].v.str.data, s[4].v.str.len);
+  }
+  fprintf(e->lits, "static const BeamBsSeg bs%u[%u] = {\n", id, n ? n : 1);
+  for (unsigned i = 0; i < n; i++) {
+    const IrOperand *s = &l->v.list.elems[6 * i];
+    char buf[32], str[32] = "NULL";
+    const char *size = bs_size(&s[5], buf);
+    if (s[4].kind == IR_STRING) {
+      snprintf(str, sizeof str, "bs%u", strs[i]);
+      snprintf(buf, sizeof buf, "%u", (unsigned)s[4].v.str.len);
+      size = buf;
+    }
+    fprintf(e->lits, "  {%s, %u, %u, %u, %s, %s},\n", bs_type(&s[0]), bs_flags(&s[3]),
+            (unsigned)s[2].v.u, (unsigned)s[1].v.u, size ? size : "BEAM_BS_VAR", str);
+  }
+  if (n == 0) fprintf(e->lits, "  {0, 0, 0, 0, 0, NULL},\n");
+  fprintf(e->lits, "};\n");
+  free(strs);
+  emitf(e, "  { BeamTerm v_[%u] = {", 2 * n + 1);
+  for (unsigned i = 0; i < n; i++) {
+    const IrOperand *s = &l->v.list.elems[6 * i];
+    char buf[32];
+    if (s[4].kind == IR_STRING) emitf(e, "BEAM_NIL, ");
+    else emitf(e, "%o, ", &s[4]);
+    if (bs_size(&s[5], buf) == NULL) emitf(e, "%o, ", &s[5]);
+    else emitf(e, "BEAM_NIL, ");
+  }
+  emitf(e, "0};\n    R = beam_bs_create(P, bs%u, %u, v_); }\n  if (BEAM_UNLIKELY(R == BEAM_NONV)) ",
+        id, n);
+  if (a[0].v.u) fail_to(e, a[0].v.u);
+  else emitf(e, "return beam_raise_bs(P, %M, %L);");
+  emitf(e, "\n  %o = R;\n", &a[4]);
+}
+
+/* `R = call` that goes to Fail when it gives BEAM_NONV, then Dst = R. */
+static void bs_get(Emitter *e, const char *call, const IrOperand *ctx, const IrOperand *dst,
+                   uint64_t fail, ...) {
+  emitf(e, "  R = ");
+  va_list ap;
+  va_start(ap, fail);
+  for (const char *p = call; *p; p++) { /* %o: the context, %p: the next operand */
+    if (*p == '%' && p[1] == 'o') emitf(e, "%o", ctx), p++;
+    else if (*p == '%' && p[1] == 'p') emitf(e, "%o", va_arg(ap, const IrOperand *)), p++;
+    else fputc(*p, e->body);
+  }
+  va_end(ap);
+  emitf(e, ";\n  if (R == BEAM_NONV) ");
+  fail_to(e, fail);
+  if (dst) emitf(e, "\n  %o = R;\n", dst);
+  else emitf(e, "\n");
+}
+
+/* bs_start_match3 Fail Src Live Dst, bs_start_match4 Fail Live Src Dst
+   (Fail no_fail or resume: the source is known to be a bitstring or a
+   context; anything else raises badarg, as for unproven code). */
+static void bs_start(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  bool m4 = in->op == OP_bs_start_match4;
+  const IrOperand *src = m4 ? &a[2] : &a[1], *dst = &a[3];
+  emitf(e, "  R = beam_bs_start(P, %o);\n  if (R == BEAM_NONV) ", src);
+  if (a[0].kind == IR_LABEL && a[0].v.u) {
+    fail_to(e, a[0].v.u);
+  } else {
+    emitf(e, "return beam_raise(P, ");
+    ctx_atom_ref(e, e->body, atom_named(e, "error"));
+    emitf(e, ", ");
+    ctx_atom_ref(e, e->body, atom_named(e, "badarg"));
+    emitf(e, ", %M, %L);");
+  }
+  emitf(e, "\n  %o = R;\n", dst);
+}
+
+static bool translate_bs(Emitter *e, const IrInstr *in) {
+  const IrOperand *a = in->args;
+  char buf[96];
+  switch (in->op) {
+  case OP_bs_create_bin: bs_create(e, in); return true;
+  case OP_bs_init_writable: emitf(e, "  X0 = beam_bs_init_writable(P);\n"); return true;
+  case OP_bs_start_match3: case OP_bs_start_match4: bs_start(e, in); return true;
+  case OP_bs_get_position: emitf(e, "  %o = beam_bs_get_position(P, %o);\n", &a[1], &a[0]); return true;
+  case OP_bs_set_position: emitf(e, "  beam_bs_set_position(%o, %o);\n", &a[0], &a[1]); return true;
+  case OP_bs_get_tail: emitf(e, "  %o = beam_bs_get_tail(P, %o);\n", &a[1], &a[0]); return true;
+  case OP_bs_get_integer2: case OP_bs_get_float2:
+    snprintf(buf, sizeof buf, "beam_bs_get_%s(P, %%o, %%p, %u, %u)",
+             in->op == OP_bs_get_integer2 ? "integer" : "float", (unsigned)a[4].v.u,
+             (unsigned)a[5].v.u);
+    bs_get(e, buf, &a[1], &a[6], a[0].v.u, &a[3]);
+    return true;
+  case OP_bs_get_binary2:
+    snprintf(buf, sizeof buf, "beam_bs_get_binary(P, %%o, %%p, %u)", (unsigned)a[4].v.u);
+    bs_get(e, buf, &a[1], &a[6], a[0].v.u, &a[3]);
+    return true;
+  case OP_bs_skip_bits2:
+    snprintf(buf, sizeof buf, "(beam_bs_skip(%%o, %%p, %u) ? BEAM_NIL : BEAM_NONV)", (unsigned)a[3].v.u);
+    bs_get(e, buf, &a[1], NULL, a[0].v.u, &a[2]);
+    return true;
+  case OP_bs_test_tail2:
+    emitf(e, "  if (BEAM_BS_LEFT(%o) != %u) ", &a[1], (unsigned)a[2].v.u);
+    fail_to(e, a[0].v.u);
+    emitf(e, "\n");
+    return true;
+  case OP_bs_test_unit:
+    emitf(e, "  if (BEAM_BS_LEFT(%o) %% %u != 0) ", &a[1], (unsigned)a[2].v.u);
+    fail_to(e, a[0].v.u);
+    emitf(e, "\n");
+    return true;
+  case OP_bs_match_string: {
+    unsigned id = bs_bytes(e, a[3].v.str.data, a[3].v.str.len);
+    snprintf(buf, sizeof buf, "(beam_bs_match_string(%%o, bs%u, %u) ? BEAM_NIL : BEAM_NONV)",
+             id, (unsigned)a[2].v.u);
+    bs_get(e, buf, &a[1], NULL, a[0].v.u);
+    return true;
+  }
+  case OP_bs_get_utf8: case OP_bs_get_utf16: case OP_bs_get_utf32:
+  case OP_bs_skip_utf8: case OP_bs_skip_utf16: case OP_bs_skip_utf32: {
+    bool skip = in->op == OP_bs_skip_utf8 || in->op == OP_bs_skip_utf16 || in->op == OP_bs_skip_utf32;
+    unsigned bits = in->op == OP_bs_get_utf8 || in->op == OP_bs_skip_utf8 ? 8
+                  : in->op == OP_bs_get_utf16 || in->op == OP_bs_skip_utf16 ? 16 : 32;
+    snprintf(buf, sizeof buf, "beam_bs_get_utf(P, %%o, %u, %u, %d)", bits, (unsigned)a[3].v.u, skip);
+    bs_get(e, buf, &a[1], skip ? NULL : &a[4], a[0].v.u);
+    return true;
+  }
+  default: return false;
+  }
+}
+
 /* ---- the dispatcher ----------------------------------------------------------- */
 
 static void put_tuple2(Emitter *e, const IrInstr *in) {
@@ -1000,7 +1194,7 @@ void code_function_body(Emitter *e, const IrFunction *f) {
     }
     if (translate_move(e, in) || translate_control(e, in) ||
         translate_call(e, in) || translate_test(e, in) || translate_exc(e, in) ||
-        translate_float(e, in) || translate_receive(e, in))
+        translate_float(e, in) || translate_receive(e, in) || translate_bs(e, in))
       continue;
     notsup(e, in);
   }

@@ -233,9 +233,10 @@ static char *lit_binary(Emitter *e, const CTerm *t) {
   char *bin = obj_end(e, id, "BEAM_MAKE_BOXED");
   if (t->u.bin.bits % 8 == 0) return bin;
   id = obj_begin(e);
-  obj_word(e, "BEAM_HEADER(3, BEAM_SUB_SUBBIN)");
-  obj_word(e, "BEAM_SMALL(%llu)", (unsigned long long)t->u.bin.bits);
-  obj_word(e, "BEAM_SMALL(0)");
+  obj_word(e, "BEAM_HEADER(4, BEAM_SUB_SUBBIN)");
+  obj_word(e, "%llu", (unsigned long long)(t->u.bin.bits / 8));
+  obj_word(e, "0");
+  obj_word(e, "%u", (unsigned)(t->u.bin.bits % 8));
   obj_word(e, "%s", bin);
   free(bin);
   return obj_end(e, id, "BEAM_MAKE_BOXED");

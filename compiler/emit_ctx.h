@@ -70,6 +70,7 @@ typedef struct Emitter {
   int warnings;
   FILE *lits;          /* literal data, written before the functions */
   unsigned n_lits;
+  unsigned n_bs;       /* bit-syntax tables written to lits (bs<N>) */
   /* atoms named by the module (deduplicated by name) */
   const CTerm **atoms;
   unsigned n_atoms, cap_atoms;

@@ -104,7 +104,13 @@ enum {
   BEAM_SUB_FLOAT = 5,   /* the double in the following word(s) */
   BEAM_SUB_EXPORT = 6,  /* fun M:F/A: module atom, function atom, arity */
   BEAM_SUB_BIN = 8,     /* heap binary: byte size (raw word), then bytes */
-  BEAM_SUB_SUBBIN = 9,  /* bitstring: bit size, bit offset (smalls), binary */
+  BEAM_SUB_SUBBIN = 9,  /* sub-binary (arity 4): bytes, byte offset, bits
+                           (raw words; bits = bit offset << 3 | extra bits),
+                           then the heap binary or ProcBin it lies in */
+  BEAM_SUB_REFBIN = 10, /* ProcBin (arity 3): bytes, BinBlob *, next
+                           (raw words; runtime/bin/bin.h) */
+  BEAM_SUB_MATCHCTX = 12, /* match context (arity 3): position, end (raw
+                             bit offsets), the binary or ProcBin */
   BEAM_SUB_MAP = 11     /* flatmap: keys tuple (sorted), then the values */
 };
 
@@ -385,7 +391,7 @@ int beam_should_yield(BeamProc *p, char *frame);
 #define BEAM_IS_NUMBER(t) (BEAM_IS_SMALL(t) || BEAM_IS_FLOAT(t) || BEAM_IS_BIG(t))
 #define BEAM_IS_REF(t) BEAM_HAS_SUB(t, BEAM_SUB_REF)
 #define BEAM_IS_BITSTRING(t)                                                \
-  (BEAM_HAS_SUB(t, BEAM_SUB_BIN) || BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN))
+  (BEAM_IS_BOXED(t) && BEAM_HEADER_SUB(BEAM_BOXED_HEADER(t)) - BEAM_SUB_BIN <= 2u)
 #define BEAM_IS_BINARY(t) beam_is_binary(t)
 #define BEAM_IS_MAP(t) BEAM_HAS_SUB(t, BEAM_SUB_MAP)
 #define BEAM_IS_LIST_OR_NIL(t) (BEAM_IS_LIST(t) || (t) == BEAM_NIL)
@@ -680,6 +686,63 @@ BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags);
 /* The value of key in map (get_map_elements, has_map_fields), or
    BEAM_NONV when map has no such key or is not a map. */
 BeamTerm beam_map_get(BeamTerm map, BeamTerm key);
+
+/* ---- the bit syntax (runtime/bin/bs_make.c, bs_match.c) ----------------- */
+/*
+** bs_create_bin: one BeamBsSeg per segment, in a static table of the
+** generated file; v[2i] is segment i's value and v[2i+1] its size term
+** (read when size is BEAM_BS_VAR).  Allocates with beam_alloc only (at
+** most BEAM_BS_CREATE_WORDS heap words; the bytes of a large binary are
+** off the heap), so the caller's heap test before it decides the
+** collection.  Returns the bitstring, or BEAM_NONV with p->bif_reason
+** set (badarg, or system_limit when the size is too large) and the
+** error_info erl gives in p's exception site (beam_raise_bs raises it).
+*/
+enum {
+  BEAM_BS_INTEGER, BEAM_BS_FLOAT, BEAM_BS_BINARY, BEAM_BS_UTF8, BEAM_BS_UTF16,
+  BEAM_BS_UTF32, BEAM_BS_STRING, BEAM_BS_APPEND, BEAM_BS_PRIVATE_APPEND
+};
+/* Segment flags, as in a .beam's field_flags. */
+enum { BEAM_BSF_LITTLE = 2, BEAM_BSF_SIGNED = 4, BEAM_BSF_NATIVE = 16 };
+#define BEAM_BS_VAR (-1)  /* the size is the term v[2i+1] */
+#define BEAM_BS_ALL (-2)  /* binary segment: all of the value */
+#define BEAM_BS_CREATE_WORDS 16
+typedef struct BeamBsSeg {
+  uint8_t type, flags;
+  uint16_t unit;
+  uint32_t seg;         /* its number in the source, for error_info */
+  int64_t size;         /* in units, BEAM_BS_VAR or BEAM_BS_ALL; string:
+                           bytes; utf: unused */
+  const uint8_t *str;   /* string: the bytes */
+} BeamBsSeg;
+BeamTerm beam_bs_create(BeamProc *p, const BeamBsSeg *segs, unsigned n, const BeamTerm *v);
+/* Raises the failure beam_bs_create left in p, from the function mfa. */
+BeamTerm beam_raise_bs(BeamProc *p, const BeamMfa *mfa, BeamLoc loc);
+/* bs_init_writable: an empty binary that appends may grow in place. */
+BeamTerm beam_bs_init_writable(BeamProc *p);
+
+/*
+** Matching.  A match context (BEAM_SUB_MATCHCTX: position and end in
+** bits, raw words, then the heap binary or ProcBin the bits are in) is
+** what bs_start_match3/4 make of a bitstring; the other instructions read
+** from it and move its position.  They allocate with beam_alloc only.
+** The beam_bs_get_* return BEAM_NONV when the bits do not match.
+*/
+BeamTerm beam_bs_start(BeamProc *p, BeamTerm src);
+BeamTerm beam_bs_get_integer(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned unit,
+                             unsigned flags);
+BeamTerm beam_bs_get_float(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned unit,
+                           unsigned flags);
+BeamTerm beam_bs_get_binary(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned unit);
+/* utf: bits 8, 16 or 32; skip: only check and move */
+BeamTerm beam_bs_get_utf(BeamProc *p, BeamTerm ctx, unsigned bits, unsigned flags, int skip);
+int beam_bs_skip(BeamTerm ctx, BeamTerm size, unsigned unit);
+int beam_bs_match_string(BeamTerm ctx, const uint8_t *str, size_t bits);
+BeamTerm beam_bs_get_tail(BeamProc *p, BeamTerm ctx);
+BeamTerm beam_bs_get_position(BeamProc *p, BeamTerm ctx);
+void beam_bs_set_position(BeamTerm ctx, BeamTerm pos);
+#define BEAM_BS_CTX(t) BEAM_PTR(t)
+#define BEAM_BS_LEFT(t) (BEAM_PTR(t)[2] - BEAM_PTR(t)[1])  /* bits left */
 
 /* ---- receive (runtime/proc/mailbox.c) ------------------------------------ */
 /*

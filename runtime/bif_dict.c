@@ -43,6 +43,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "bits.h"
 #include "integer.h"
 #include "proc.h"
 
@@ -113,10 +114,9 @@ static uint32_t term_hash(BeamTerm t) {
         for (size_t i = 0; i < n && i < 8; i++) h = mix(h, o[1 + i]);
         break;
       case BEAM_SUB_BIN:
-        h = mix(h, o[1] * 8);
-        break;
       case BEAM_SUB_SUBBIN:
-        h = mix(h, (uint64_t)BEAM_SMALL_VALUE(o[1]));
+      case BEAM_SUB_REFBIN:
+        h = mix(h, bits_size(t));
         break;
       default: /* closures, maps */
         h = mix(h, sub * 65536u + n);

@@ -245,9 +245,8 @@ BeamTerm beam_bif_erlang_display_1(BeamProc *p, BeamTerm t) {
 int beam_is_boolean(BeamTerm t) { return t == ATOM_TRUE || t == ATOM_FALSE; }
 
 int beam_is_binary(BeamTerm t) {
-  if (BEAM_HAS_SUB(t, BEAM_SUB_BIN)) return 1;
-  return BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) &&
-         BEAM_SMALL_VALUE(BEAM_PTR(t)[1]) % 8 == 0;
+  if (!BEAM_IS_BITSTRING(t)) return 0;
+  return !BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) || (BEAM_PTR(t)[3] & 7) == 0;
 }
 
 int beam_to_double(BeamTerm t, double *out) {

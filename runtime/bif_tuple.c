@@ -8,6 +8,7 @@
 */
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "integer.h"
 #include "term_build.h"
 
 #define TUPLE_MAX ((BeamSint)0xFFFFFF)
@@ -52,9 +53,7 @@ BeamTerm beam_bif_erlang_tuple_size_1(BeamProc *p, BeamTerm a1) {
 /* size/1: a tuple's size, or a bitstring's whole bytes. */
 BeamTerm beam_bif_erlang_size_1(BeamProc *p, BeamTerm a1) {
   if (BEAM_IS_TUPLE(a1)) return BEAM_SMALL(BEAM_TUPLE_ARITY(a1));
-  if (BEAM_HAS_SUB(a1, BEAM_SUB_BIN)) return BEAM_SMALL(BEAM_PTR(a1)[1]);
-  if (BEAM_HAS_SUB(a1, BEAM_SUB_SUBBIN))
-    return BEAM_SMALL(BEAM_SMALL_VALUE(BEAM_PTR(a1)[1]) / 8);
+  if (BEAM_IS_BITSTRING(a1)) return int_from_uint64(p, (uint64_t)BEAM_PTR(a1)[1]);
   return bif_badarg(p);
 }
 

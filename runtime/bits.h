@@ -17,8 +17,14 @@ typedef struct Bits {
 
 /* The bits of a heap binary or sub-binary t. */
 void bits_of(BeamTerm t, Bits *b);
+/* The size in bits of the bitstring t. */
+size_t bits_size(BeamTerm t);
 /* The k (1..8) bits at bit pos of b, as a number (k bits wide).  Reads
    only bytes that hold some of those bits. */
 unsigned bits_at(const Bits *b, size_t pos, unsigned k);
+/* Copies the n bits of src starting at bit soff to dst starting at bit
+   doff (bits counted from the top bit of byte 0); the bits of dst around
+   them are kept.  The two areas do not overlap. */
+void bits_copy(uint8_t *dst, size_t doff, const uint8_t *src, size_t soff, size_t n);
 
 #endif

@@ -5,12 +5,14 @@
 ** array that grows), never on the C stack: a list nested a million deep
 ** copies like a flat one.  A cons cell pushes its tail before its head,
 ** so the stack holds one entry per level of nesting, not per element.
-** Words that are not terms (gc_header_skip) are copied as they are.
+** Words that are not terms (gc_header_skip) are copied as they are; a
+** ProcBin's copy shares the bytes (bin_share).
 */
 #include "copy.h"
 
 #include <string.h>
 
+#include "bin/bin.h"
 #include "gc.h"
 #include "os/os.h"
 
@@ -61,7 +63,7 @@ size_t copy_size(BeamTerm t) {
   return words;
 }
 
-BeamTerm copy_term(BeamTerm t, BeamTerm **hp) {
+BeamTerm copy_term(BeamTerm t, BeamTerm **hp, BeamTerm **bins) {
   Stack s;
   BeamTerm result, *top = *hp;
   init(&s);
@@ -79,8 +81,8 @@ BeamTerm copy_term(BeamTerm t, BeamTerm **hp) {
       BeamTerm h = BEAM_BOXED_HEADER(u), *o = BEAM_PTR(u), *c = top;
       size_t n = 1 + BEAM_HEADER_ARITY(h), raw = gc_header_skip(h);
       top += n;
-      memcpy(c, o, raw * sizeof *c);
-      *w.dst = BEAM_MAKE_BOXED(c);
+      if (BEAM_HEADER_SUB(h) == BEAM_SUB_REFBIN) *w.dst = bin_share(c, bins, o);
+      else memcpy(c, o, raw * sizeof *c), *w.dst = BEAM_MAKE_BOXED(c);
       for (size_t i = raw; i < n; i++) push(&s, o[i], &c[i]);
     } else {
       *w.dst = u;

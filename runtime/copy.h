@@ -13,8 +13,9 @@
    that shares a subterm twice is copied twice, as erl does). */
 size_t copy_size(BeamTerm t);
 /* Copies t to *hp, which has copy_size(t) words, and advances *hp past
-   the copy; returns the copy.  Walks with a stack of its own, so any
-   depth of nesting works. */
-BeamTerm copy_term(BeamTerm t, BeamTerm **hp);
+   the copy; returns the copy.  The copies of ProcBins go on the list
+   *bins (the owner's of *hp, bin.h).  Walks with a stack of its own, so
+   any depth of nesting works. */
+BeamTerm copy_term(BeamTerm t, BeamTerm **hp, BeamTerm **bins);
 
 #endif

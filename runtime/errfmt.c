@@ -217,7 +217,24 @@ static bool badarity(PrintBuf *b, BeamTerm r) {
   return true;
 }
 
+/* True when the top frame of trace has the error_info of a failed binary
+   construction (erl_erts_errors:format_bs_fail explains it). */
+static bool bs_failure(BeamTerm trace) {
+  BeamTerm f = BEAM_IS_LIST(trace) ? BEAM_CAR(trace) : BEAM_NIL;
+  if (!BEAM_IS_TUPLE(f) || BEAM_TUPLE_ARITY(f) != 4) return false;
+  for (BeamTerm l = BEAM_ELEMENT(f, 3); BEAM_IS_LIST(l); l = BEAM_CDR(l)) {
+    BeamTerm kv = BEAM_CAR(l);
+    if (tagged(kv, ATOM_ERROR_INFO, 2) && BEAM_IS_MAP(BEAM_ELEMENT(kv, 1)))
+      return beam_map_get(BEAM_ELEMENT(kv, 1), ATOM_FUNCTION) == ATOM_FORMAT_BS_FAIL;
+  }
+  return false;
+}
+
 bool errfmt_reason(PrintBuf *b, BeamTerm cls, BeamTerm r, BeamTerm trace) {
+  if (cls == ATOM_ERROR && r == ATOM_BADARG && bs_failure(trace)) {
+    puts_b(b, "construction of binary failed");
+    return false;
+  }
   const char *s = cls == ATOM_ERROR ? simple_reason(r) : NULL;
   if (s) {
     puts_b(b, s);

@@ -153,6 +153,21 @@ BeamTerm beam_undef(BeamProc *bp, const BeamAtom *m, const BeamAtom *f,
   return pend(p, ATOM_ERROR, ATOM_UNDEF);
 }
 
+BeamTerm exc_raise_bs(Proc *p, BeamTerm reason, BeamTerm cause, const BeamMfa *mfa,
+                      BeamLoc loc) {
+  BeamProc *bp = &p->pub;
+  BeamTerm *m = beam_alloc(bp, 4 + 5);
+  m[0] = BEAM_HEADER(3, BEAM_SUB_TUPLE); /* the keys, in map order */
+  m[1] = ATOM_CAUSE, m[2] = ATOM_FUNCTION, m[3] = ATOM_MODULE;
+  m[4] = BEAM_HEADER(4, BEAM_SUB_MAP);
+  m[5] = BEAM_MAKE_BOXED(m);
+  m[6] = cause, m[7] = ATOM_FORMAT_BS_FAIL, m[8] = ATOM_ERL_ERTS_ERRORS;
+  BeamTerm info = tb_tuple2(bp, ATOM_ERROR_INFO, BEAM_MAKE_BOXED(m + 4));
+  site_mfa(p, mfa, BEAM_NONV, loc);
+  p->exc_site.error_info = info;
+  return pend(p, ATOM_ERROR, reason);
+}
+
 BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
                              BeamTerm reason, const BeamMfa *caller, BeamLoc loc) {
   site_callee(p, mod, fun, args, true, caller, loc);

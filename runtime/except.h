@@ -14,6 +14,11 @@
    the frame of caller at loc when caller is not NULL (a tail call's),
    and the frames of the continuations on the stack (the caller of a
    non-tail call has pushed its own).  Returns BEAM_NONV. */
+/* Raises error:reason from the function mfa at loc, its frame with the
+   error_info erl gives a failed binary construction (cause, function
+   format_bs_fail, module erl_erts_errors). */
+BeamTerm exc_raise_bs(Proc *p, BeamTerm reason, BeamTerm cause, const BeamMfa *mfa,
+                      BeamLoc loc);
 BeamTerm exc_raise_bif_frame(Proc *p, BeamTerm mod, BeamTerm fun, BeamTerm args,
                              BeamTerm reason, const BeamMfa *caller, BeamLoc loc);
 

@@ -99,6 +99,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bin/bin.h"
 #include "os/os.h"
 
 #define WORD sizeof(BeamTerm)
@@ -186,7 +187,7 @@ static HeapFrag *new_frag(Proc *p, size_t n) {
   f->used = 0;
   p->frags = f;
   p->frag_words += size;
-  p->pub.gc_wanted = 1; /* generated code collects after the BIF returns */
+  p->pub.gc_wanted |= GC_WANTED; /* generated code collects after the BIF returns */
   return f;
 }
 
@@ -213,6 +214,7 @@ BeamTerm *beam_alloc(BeamProc *bp, size_t n) {
   return r;
 }
 
+/* Frees the fragments of p (their ProcBins are on p's lists). */
 static void free_frags(Proc *p) {
   HeapFrag *f = p->frags;
   while (f != NULL) {
@@ -222,6 +224,12 @@ static void free_frags(Proc *p) {
   }
   p->frags = NULL;
   p->frag_words = 0;
+}
+
+void gc_frag_free(HeapFrag *f) {
+  if (f == NULL) return;
+  bin_release(&f->bins);
+  os_free(f);
 }
 
 static void free_old_heap(Proc *p) {
@@ -242,9 +250,12 @@ void gc_init(Proc *p, size_t words) {
   p->frags = NULL;
   p->frag_words = 0;
   p->minor_gcs = 0;
+  p->bins = p->old_bins = NULL;
 }
 
 void gc_free(Proc *p) {
+  bin_release(&p->bins); /* the ProcBins are in the memory freed below */
+  bin_release(&p->old_bins);
   os_free(p->heap);
   os_free(p->spare);
   p->heap = p->hend = p->hwm = p->pub.htop = p->pub.stop = p->spare = NULL;
@@ -263,9 +274,12 @@ size_t gc_header_skip(BeamTerm h) {
   switch (BEAM_HEADER_SUB(h)) {
   case BEAM_SUB_TUPLE:
   case BEAM_SUB_EXPORT:
-  case BEAM_SUB_SUBBIN:
   case BEAM_SUB_MAP:
     return 1;
+  case BEAM_SUB_SUBBIN:
+    return 4;
+  case BEAM_SUB_MATCHCTX:
+    return 3;
   case BEAM_SUB_FUN:
     return BEAM_HEADER_ARITY(h) > 0 ? 2 : 1;
   case BEAM_SUB_POSBIG:
@@ -273,6 +287,7 @@ size_t gc_header_skip(BeamTerm h) {
   case BEAM_SUB_REF:
   case BEAM_SUB_FLOAT:
   case BEAM_SUB_BIN:
+  case BEAM_SUB_REFBIN:
     return 1 + BEAM_HEADER_ARITY(h);
   default:
     corrupt("unknown header", h);
@@ -287,7 +302,7 @@ static void each_root(Proc *p, unsigned live, SlotFn fn, void *ctx) {
   for (unsigned i = 0; i < live; i++) fn(ctx, &p->pub.x[i]);
   for (BeamTerm *s = p->pub.stop; s < p->hend; s++)
     if (!IS_HEADER(*s)) fn(ctx, s);
-  BeamTerm *fixed[] = {&p->dict,          &p->exc_class,    &p->exc_reason,
+  BeamTerm *fixed[] = {&p->dict,          &p->bs_error_info, &p->exc_class,    &p->exc_reason,
                        &p->exc_trace,     &p->exc_site.mod, &p->exc_site.fun,
                        &p->exc_site.args, &p->exc_site.error_info,
                        &p->result,        &p->pid,          &p->exit_reason};
@@ -316,6 +331,7 @@ typedef struct Gc {
   size_t nfrags;
   BeamTerm *ytop;              /* allocation pointer of the new block */
   BeamTerm *otop;              /* allocation pointer of the old heap */
+  uintptr_t old_lo;            /* sweep_bins: where promoted objects start */
 } Gc;
 
 static int span_cmp(const void *a, const void *b) {
@@ -598,6 +614,21 @@ static void install(Proc *p, BeamTerm *nb, size_t cap, BeamTerm *ytop) {
 /* A collection                                                            */
 /* ---------------------------------------------------------------------- */
 
+static int promoted_to(const void *ctx, const BeamTerm *a) {
+  const Gc *g = ctx;
+  return ADDR(a) - g->old_lo < ADDR(g->otop) - g->old_lo;
+}
+
+/* Keeps the ProcBins the collection copied, releases the others (bin.h):
+   the young ones always, the old ones in a full sweep.  The young list
+   goes first: a full sweep moves the old survivors onto it, and their
+   copies must not be taken for dead ProcBins. */
+static void sweep_bins(Proc *p, Gc *g, bool full) {
+  g->old_lo = full ? 0 : ADDR(p->old_heap);
+  bin_sweep(&p->bins, &p->bins, &p->old_bins, promoted_to, g);
+  if (full) bin_sweep(&p->old_bins, &p->bins, &p->old_bins, promoted_to, g);
+}
+
 /* Finishes the generations after copying: a minor collection extends the
    old heap by what it promoted, a full sweep drops the old heap. */
 static void end_generations(Proc *p, const Gc *g, bool full) {
@@ -619,6 +650,7 @@ static void end_generations(Proc *p, const Gc *g, bool full) {
 */
 void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   VERIFY(p, "before");
+  if (p->pub.gc_wanted & GC_WANTED_FULL) full = true;
   p->pub.gc_wanted = 0;
   bool due = BEAM_HEAP_FREE(&p->pub) < need || p->frags != NULL;
   size_t asked = add(allocated(p), need);
@@ -636,6 +668,7 @@ void gc_collect(Proc *p, size_t need, unsigned live, bool full) {
   g.ytop = nb;
   each_root(p, live, evacuate, &g); /* the stack where it is */
   scan(&g, nb, promoted);
+  sweep_bins(p, &g, full);
   size_t young = (size_t)(g.ytop - nb);
   size_t old = promoted != NULL ? (size_t)(g.otop - promoted) : 0;
   if (young > bound || (!full && promoted != NULL && g.otop > p->old_hend))
@@ -727,7 +760,7 @@ static int area_of(const Proc *p, uintptr_t a, uintptr_t *end) {
 static bool known_header(BeamTerm h) {
   unsigned sub = (unsigned)BEAM_HEADER_SUB(h);
   return sub <= BEAM_SUB_EXPORT || sub == BEAM_SUB_BIN || sub == BEAM_SUB_SUBBIN ||
-         sub == BEAM_SUB_MAP;
+         sub == BEAM_SUB_REFBIN || sub == BEAM_SUB_MAP || sub == BEAM_SUB_MATCHCTX;
 }
 
 typedef struct Check {

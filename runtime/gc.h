@@ -56,8 +56,19 @@
    included) is safe for a collection. */
 void gc_init(Proc *p, size_t words);
 
-/* Releases the block, the spare block, the old heap and the fragments of p. */
+/* Releases the block, the spare block, the old heap and the fragments of
+   p, and p's references to binaries. */
 void gc_free(Proc *p);
+
+/* Frees a fragment that is no process's (a signal's), releasing the
+   references of the ProcBins in it; NULL is ignored. */
+void gc_frag_free(HeapFrag *f);
+
+/* Bits of BeamProc.gc_wanted: a BIF left objects in fragments; a BIF
+   (garbage_collect/0) asks for a full sweep.  Generated code collects
+   after a BIF that set either. */
+#define GC_WANTED 1
+#define GC_WANTED_FULL 2
 
 /* Collects p so that afterwards stop - htop >= need; x[0..live-1] are
    roots.  A minor collection unless `full` or the policy (gc.c) says a

@@ -468,3 +468,51 @@ BeamTerm int_shift(BeamProc *p, BeamTerm a, BeamTerm shift, int right) {
   size_t len = bn_bsl(d, x.d, x.n, (size_t)n);
   return int_finish(p, d, cap, x.sign, len);
 }
+
+/* ---- bytes ------------------------------------------------------------------- */
+
+void int_to_bytes_le(BeamTerm t, uint8_t *out, size_t n) {
+  IntView v;
+  int_view(t, &v);
+  unsigned borrow = 1; /* negating: invert, then add one */
+  for (size_t i = 0; i < n; i++) {
+    size_t di = i / sizeof(BnDigit);
+    unsigned byte = di < v.n ? (unsigned)(v.d[di] >> (8 * (i % sizeof(BnDigit)))) & 0xFFu : 0;
+    if (v.sign) {
+      byte = (~byte & 0xFFu) + borrow;
+      borrow = byte >> 8;
+    }
+    out[i] = (uint8_t)byte;
+  }
+}
+
+BeamTerm int_from_bytes_le(BeamProc *p, const uint8_t *b, size_t n, unsigned topbits,
+                           int is_signed) {
+  if (n == 0) return BEAM_SMALL(0);
+  unsigned top = b[n - 1] & ((1u << topbits) - 1);
+  int neg = is_signed && (top >> (topbits - 1)) & 1;
+  if (n <= 8) { /* the common case, without digits */
+    uint64_t u = top;
+    for (size_t i = n - 1; i-- > 0;) u = u << 8 | b[i];
+    size_t bits = 8 * (n - 1) + topbits;
+    if (neg) return int_from_int64(p, (int64_t)(bits == 64 ? u : u | ~(((uint64_t)1 << bits) - 1)));
+    if (bits < 64 || u <= INT64_MAX) return int_from_uint64(p, u);
+  }
+  size_t nd = (n + sizeof(BnDigit) - 1) / sizeof(BnDigit);
+  BnDigit *d = os_alloc(nd * sizeof *d, "bit syntax integer");
+  memset(d, 0, nd * sizeof *d);
+  unsigned carry = 1;
+  for (size_t i = 0; i < n; i++) {
+    unsigned byte = i == n - 1 ? top : b[i];
+    if (neg) { /* magnitude of a negative: invert the sign-extended bits, add one */
+      if (i == n - 1) byte |= 0xFFu << topbits & 0xFFu;
+      byte = (~byte & 0xFFu) + carry;
+      carry = byte >> 8;
+      byte &= 0xFFu;
+    }
+    d[i / sizeof(BnDigit)] |= (BnDigit)byte << (8 * (i % sizeof(BnDigit)));
+  }
+  BeamTerm r = int_make(p, neg, d, nd);
+  os_free(d);
+  return r;
+}

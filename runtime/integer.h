@@ -82,6 +82,17 @@ BeamTerm int_from_double(BeamProc *p, double d);
    an os_alloc'd buffer of *len chars plus a NUL (os_free it); ends the
    program if memory runs out (os_out_of_memory). */
 char *int_to_text(BeamTerm t, int base, size_t *len);
+/* The n bytes of the two's complement of the integer t, least
+   significant first: t modulo 2^(8n), sign-extended when n bytes are
+   more than t needs (the bit syntax's integer segments). */
+void int_to_bytes_le(BeamTerm t, uint8_t *out, size_t n);
+/* The integer whose two's complement (when `is_signed`, else plain
+   binary) is the n bytes b, least significant first; the top byte's
+   bits above `topbits` (1..8) are ignored, and its bit topbits-1 is the
+   sign bit.  BEAM_NONV (system_limit) beyond INT_MAX_BITS. */
+BeamTerm int_from_bytes_le(BeamProc *p, const uint8_t *b, size_t n, unsigned topbits,
+                           int is_signed);
+
 /* The list of characters of t in base 2..36 (integer_to_list). */
 BeamTerm int_to_list(BeamProc *p, BeamTerm t, int base);
 

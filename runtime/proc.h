@@ -50,6 +50,7 @@ typedef struct HeapFrag {
   BeamTerm term;        /* signal: the message, or the exit reason */
   uint64_t id;          /* signal: a monitor's reference number, a timer's */
   BeamTerm name;        /* signal: the name a monitor was made by, or 0 */
+  BeamTerm *bins;       /* the ProcBins in mem (bin.h), or NULL */
   BeamTerm mem[];
 } HeapFrag;
 
@@ -95,6 +96,8 @@ typedef struct Proc {
   HeapFrag *frags;
   size_t frag_words;          /* total words in fragments */
   unsigned minor_gcs;         /* since the last full sweep */
+  BeamTerm *bins;             /* ProcBins of the young heap and fragments */
+  BeamTerm *old_bins;         /* ProcBins of the old heap (bin.h) */
   size_t unverified;          /* words collected since the last heap check
                                  (GC-stress builds, gc.c) */
 
@@ -103,6 +106,8 @@ typedef struct Proc {
   ExcSite exc_site;
 
   BeamTerm dict;              /* process dictionary: list of {Key, Value} */
+  BeamTerm bs_error_info;     /* a failed bs_create_bin's cause, until
+                                 beam_raise_bs raises it ([] when none) */
   BeamTerm pid;
   BeamTerm result;            /* x0 when the process finished */
   _Atomic int state;          /* PROC_*: written by its scheduler, read

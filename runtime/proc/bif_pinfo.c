@@ -37,7 +37,7 @@ static Proc *info_target(Proc *self, BeamTerm pid) {
 /* A copy of t (of another process, or a message) on bp's heap. */
 static BeamTerm copied(BeamProc *bp, BeamTerm t) {
   BeamTerm *hp = beam_alloc(bp, copy_size(t));
-  return copy_term(t, &hp);
+  return copy_term(t, &hp, &PROC(bp)->bins);
 }
 
 static BeamTerm prio_atom(unsigned prio) {

@@ -371,3 +371,10 @@ BeamTerm beam_bif_erlang_hibernate_3(BeamProc *bp, BeamTerm m, BeamTerm f, BeamT
   sched_hibernate(PROC(bp), m, f, a);
   return bif_leave(bp);
 }
+
+/* garbage_collect/0: a full sweep once the BIF has returned (generated
+   code collects when gc_wanted is set). */
+BeamTerm beam_bif_erlang_garbage_collect_0(BeamProc *p) {
+  p->gc_wanted |= GC_WANTED_FULL;
+  return ATOM_TRUE;
+}

@@ -26,7 +26,9 @@
 */
 #include "mailbox.h"
 
+#include "bin/bin.h"
 #include "copy.h"
+#include "gc.h"
 #include "os/os.h"
 #include "sched.h"
 #include "signal.h"
@@ -44,6 +46,7 @@ HeapFrag *mbox_signal(unsigned kind, BeamTerm from, size_t words) {
   s->term = BEAM_NIL;
   s->id = 0;
   s->name = 0;
+  s->bins = NULL;
   return s;
 }
 
@@ -51,7 +54,7 @@ HeapFrag *mbox_message(BeamTerm from, BeamTerm t) {
   size_t n = copy_size(t);
   HeapFrag *s = mbox_signal(SIG_MSG, from, n);
   BeamTerm *hp = s->mem;
-  s->term = copy_term(t, &hp);
+  s->term = copy_term(t, &hp, &s->bins);
   s->used = n;
   return s;
 }
@@ -65,7 +68,7 @@ bool mbox_send(Proc *to, bool self, BeamTerm from, BeamTerm t) {
   HeapFrag *s;
   if (hp != NULL) {
     s = mbox_signal(SIG_MSG, from, 0);
-    s->term = copy_term(t, &hp);
+    s->term = copy_term(t, &hp, &to->bins);
   } else {
     s = mbox_message(from, t);
   }
@@ -73,7 +76,7 @@ bool mbox_send(Proc *to, bool self, BeamTerm from, BeamTerm t) {
      finds the message among its roots */
   bool ok = mbox_push(to, s);
   if (held) proc_heap_give(to);
-  if (!ok) os_free(s);
+  if (!ok) gc_frag_free(s);
   return ok;
 }
 
@@ -147,7 +150,7 @@ HeapFrag *mbox_close(Proc *p) {
 void mbox_free(Proc *p) {
   for (HeapFrag *m = p->mq_first, *n; m != NULL; m = n) {
     n = m->next;
-    os_free(m);
+    gc_frag_free(m);
   }
   p->mq_first = NULL;
   p->mq_last = p->mq_save = &p->mq_first;
@@ -160,7 +163,7 @@ void mbox_remove(Proc *p, HeapFrag **l) {
   if (p->mq_last == &m->next) p->mq_last = l;
   if (p->mq_save == &m->next) p->mq_save = l;
   p->mq_len--;
-  os_free(m);
+  gc_frag_free(m);
 }
 
 /* ---- the receive instructions (beamrt.h) --------------------------------- */
@@ -193,11 +196,12 @@ void beam_remove_message(BeamProc *bp) {
   if (p->mq_last == &m->next) p->mq_last = p->mq_save;
   p->mq_len--;
   if (m->used == 0) {
-    os_free(m);
+    gc_frag_free(m);
   } else { /* the message's words become the process's */
     m->next = p->frags;
     p->frags = m;
     p->frag_words += m->size;
+    bin_splice(&p->bins, &m->bins);
   }
   receive_done(p);
 }

@@ -397,7 +397,7 @@ static Proc *new_proc(size_t words, const SpawnOpts *o) {
   p->max_heap = o ? o->max_heap : 0;
   p->exc_class = p->exc_reason = p->exc_trace = BEAM_NONV;
   p->exc_site.args = BEAM_NIL;
-  p->dict = p->result = BEAM_NIL;
+  p->dict = p->result = p->bs_error_info = BEAM_NIL;
   p->exit_reason = BEAM_NONV;
   p->prio = o ? o->prio : PRIO_NORMAL;
   p->xsave = p->xsave_inline;
@@ -422,7 +422,7 @@ static Proc *make(Proc *parent, const BeamResume *start, const BeamTerm *args,
   }
   BeamTerm *hp = p->pub.htop;
   xsave_room(p, nargs);
-  for (unsigned i = 0; i < nargs; i++) p->xsave[i] = copy_term(args[i], &hp);
+  for (unsigned i = 0; i < nargs; i++) p->xsave[i] = copy_term(args[i], &hp, &p->bins);
   p->pub.htop = hp;
   p->nxsave = nargs;
   *--p->pub.stop = BEAM_RESUME_TERM(&bottom);

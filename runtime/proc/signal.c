@@ -11,7 +11,9 @@
 #include "signal.h"
 
 #include "atoms_gen.h"
+#include "bin/bin.h"
 #include "copy.h"
+#include "gc.h"
 #include "mailbox.h"
 #include "os/os.h"
 #include "ptab.h"
@@ -32,7 +34,7 @@ static HeapFrag *with_term(unsigned kind, BeamTerm from, BeamTerm t, size_t extr
   size_t n = copy_size(t);
   HeapFrag *s = mbox_signal(kind, from, n + extra);
   BeamTerm *hp = s->mem;
-  s->term = copy_term(t, &hp);
+  s->term = copy_term(t, &hp, &s->bins);
   s->used = n;
   return s;
 }
@@ -40,7 +42,7 @@ static HeapFrag *with_term(unsigned kind, BeamTerm from, BeamTerm t, size_t extr
 static bool push_to(BeamTerm to, HeapFrag *s) {
   Proc *t = ptab_lookup(to);
   if (t != NULL && mbox_push(t, s)) return true;
-  os_free(s);
+  gc_frag_free(s);
   return false;
 }
 
@@ -63,7 +65,7 @@ void sig_send_down(BeamTerm from, BeamTerm to, uint64_t ref, BeamTerm obj,
   BeamTerm *hp = s->mem + s->used, *t = hp;
   BeamTerm r = ref_write(hp + 6, ref);
   hp += 6 + REF_WORDS;
-  BeamTerm o = copy_term(obj, &hp);
+  BeamTerm o = copy_term(obj, &hp, &s->bins);
   t[0] = BEAM_HEADER(5, BEAM_SUB_TUPLE);
   t[1] = ATOM_DOWN, t[2] = r, t[3] = ATOM_PROCESS, t[4] = o, t[5] = s->term;
   s->term = BEAM_MAKE_BOXED(t);
@@ -127,6 +129,7 @@ static void end_with(Proc *p, HeapFrag *s, BeamTerm reason) {
   s->next = p->frags;
   p->frags = s;
   p->frag_words += s->size;
+  bin_splice(&p->bins, &s->bins);
   p->exit_reason = reason;
 }
 
@@ -143,13 +146,13 @@ static void trap(Proc *p, HeapFrag *s) {
 
 static void exit_signal(Proc *p, HeapFrag *s) {
   if (s->kind == SIG_EXIT_LINKED && !sig_remove_link(p, s->from)) {
-    os_free(s);  /* unlinked since */
+    gc_frag_free(s);  /* unlinked since */
   } else if (s->kind == SIG_EXIT && s->term == ATOM_KILL) {
     end_with(p, s, ATOM_KILLED);
   } else if (p->trap_exit) {
     trap(p, s);
   } else if (s->term == ATOM_NORMAL && s->from != p->pid) {
-    os_free(s);
+    gc_frag_free(s);
   } else {
     end_with(p, s, s->term);
   }
@@ -158,14 +161,14 @@ static void exit_signal(Proc *p, HeapFrag *s) {
 /* A monitor request: p, the target, records who monitors it. */
 static void monitored(Proc *p, HeapFrag *s) {
   sig_add_monitor(p, (Monitor){s->id, s->from, s->name, false});
-  os_free(s);
+  gc_frag_free(s);
 }
 
 /* 'DOWN' of a monitor p still holds becomes a message. */
 static void down(Proc *p, HeapFrag *s) {
   Monitor *m = sig_find_monitor(p, s->id, true);
   if (m == NULL) {
-    os_free(s);
+    gc_frag_free(s);
     return;
   }
   sig_remove_monitor(p, m);
@@ -192,7 +195,7 @@ void sig_handle(Proc *p, HeapFrag *s) {
   case SIG_GROUP_LEADER: p->group_leader = s->name; break;
   default: break;
   }
-  os_free(s);
+  gc_frag_free(s);
 }
 
 /* ---- the end of a process --------------------------------------------------- */
@@ -216,7 +219,7 @@ static void answer(Proc *p, HeapFrag *s, BeamTerm reason) {
     Monitor m = {s->id, s->from, s->name, false};
     sig_send_down(p->pid, s->from, s->id, down_object(p, &m), reason);
   }
-  os_free(s);
+  gc_frag_free(s);
 }
 
 /* The links and monitors p holds are told first, then the signals still

@@ -108,11 +108,12 @@ static inline BeamTerm t_bin(const void *bytes, size_t len) {
 
 /* A sub-binary: bits bits from bit offset off of heap binary bin. */
 static inline BeamTerm t_sub(BeamTerm bin, size_t off, size_t bits) {
-  BeamTerm *p = t_alloc(4);
-  p[0] = BEAM_HEADER(3, BEAM_SUB_SUBBIN);
-  p[1] = BEAM_SMALL(bits);
-  p[2] = BEAM_SMALL(off);
-  p[3] = bin;
+  BeamTerm *p = t_alloc(5);
+  p[0] = BEAM_HEADER(4, BEAM_SUB_SUBBIN);
+  p[1] = bits / 8;
+  p[2] = off / 8;
+  p[3] = (off % 8) << 3 | bits % 8;
+  p[4] = bin;
   return BEAM_MAKE_BOXED(p);
 }
 

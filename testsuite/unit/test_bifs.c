@@ -66,8 +66,8 @@ BeamTerm __wrap_beam_raise_bif(BeamProc *p, unsigned bif, const BeamMfa *caller,
 
 BEAM_WEAK int beam_is_boolean(BeamTerm t) { return t == ATOM_TRUE || t == ATOM_FALSE; }
 BEAM_WEAK int beam_is_binary(BeamTerm t) {
-  return BEAM_HAS_SUB(t, BEAM_SUB_BIN) ||
-         (BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) && BEAM_SMALL_VALUE(BEAM_PTR(t)[1]) % 8 == 0);
+  return BEAM_HAS_SUB(t, BEAM_SUB_BIN) || BEAM_HAS_SUB(t, BEAM_SUB_REFBIN) ||
+         (BEAM_HAS_SUB(t, BEAM_SUB_SUBBIN) && (BEAM_PTR(t)[3] & 7) == 0);
 }
 
 #define STUB(name, ...)                                                     \

@@ -24,6 +24,10 @@
 #include <unistd.h>
 
 #include "gc.h"
+
+#include "bin/bin.h"
+#include "bits.h"
+#include "os/os.h"
 #define UNIT_MALLOC_MAY_FAIL /* out_of_memory */
 #include "unit.h"
 
@@ -202,13 +206,14 @@ static void push(Work *w, BeamTerm t) {
 
 static bool raw_sub(unsigned sub) {
   return sub == BEAM_SUB_POSBIG || sub == BEAM_SUB_NEGBIG || sub == BEAM_SUB_REF ||
-         sub == BEAM_SUB_FLOAT || sub == BEAM_SUB_BIN;
+         sub == BEAM_SUB_FLOAT || sub == BEAM_SUB_BIN || sub == BEAM_SUB_REFBIN;
 }
 
 /* The index of the first term word of boxed object o (after the header). */
 static size_t first_term(const BeamTerm *o) {
   unsigned sub = (unsigned)BEAM_HEADER_SUB(o[0]);
   if (raw_sub(sub)) return 1 + BEAM_HEADER_ARITY(o[0]);
+  if (sub == BEAM_SUB_SUBBIN) return 4;
   return sub == BEAM_SUB_FUN ? 2 : 1;
 }
 
@@ -432,7 +437,7 @@ static BeamTerm every_kind(BeamTerm fake) {
   char bytes[24] = "hello, world";
   memcpy(bytes + 16, &fake, sizeof fake);
   BeamTerm b = bin(bytes, 16 + sizeof fake);
-  BeamTerm sub = boxed(BEAM_SUB_SUBBIN, 3, (BeamTerm[]){SMALL(24), SMALL(8), b});
+  BeamTerm sub = boxed(BEAM_SUB_SUBBIN, 4, (BeamTerm[]){3, 1, 0, b});
   BeamTerm fn = fun(&fun_entry, l, sub);
   BeamTerm ex = boxed(BEAM_SUB_EXPORT, 3,
                       (BeamTerm[]){BEAM_ATOM(atom_m), BEAM_ATOM(atom_f), SMALL(2)});
@@ -465,7 +470,48 @@ START_TEST(copies_every_kind) {
   REQUIRE(BEAM_ELEMENT(bp->x[0], 7) == lit_tuple);
   /* the subbinary still points at the binary of element 8 */
   BeamTerm sub = BEAM_PTR(fn)[3];
-  REQUIRE(BEAM_PTR(sub)[3] == BEAM_ELEMENT(bp->x[0], 8));
+  REQUIRE(BEAM_PTR(sub)[4] == BEAM_ELEMENT(bp->x[0], 8));
+}
+END_TEST
+
+/* The references a test holds on a blob besides the ProcBins'. */
+static size_t refs(const BinBlob *b) { return atomic_load(&b->refc); }
+
+/*
+** ProcBins (bin.h): a collection keeps those it copies on the list of
+** their generation and releases the others; a full sweep moves the old
+** ones back to the young list (the order of the two sweeps matters: a
+** full sweep once took the moved survivors for dead ones).
+*/
+START_TEST(procbins_swept) {
+  uint8_t *d;
+  BeamTerm keep = bin_new(bp, 100, &d);
+  memset(d, 7, 100);
+  BinBlob *kb = bin_blob(keep), *db;
+  atomic_fetch_add(&kb->refc, 1);
+  db = bin_blob(bin_new(bp, 200, &d));
+  atomic_fetch_add(&db->refc, 1);
+  bp->x[0] = keep;
+  minor(1);
+  ck_assert_uint_eq(refs(db), 1); /* the dead ProcBin's reference is gone */
+  ck_assert_uint_eq(refs(kb), 2);
+  REQUIRE(proc->bins == BEAM_PTR(bp->x[0]) && proc->old_bins == NULL);
+  minor(1);                       /* promoted now */
+  REQUIRE(in_old(bp->x[0]));
+  REQUIRE(proc->old_bins == BEAM_PTR(bp->x[0]) && proc->bins == NULL);
+  garbage(50);
+  full(1);
+  ck_assert_uint_eq(refs(kb), 2);
+  REQUIRE(proc->bins == BEAM_PTR(bp->x[0]) && proc->old_bins == NULL);
+  Bits b;
+  bits_of(bp->x[0], &b);
+  REQUIRE(b.n == 800 && b.p[99] == 7);
+  bp->x[0] = NIL;
+  full(1);
+  ck_assert_uint_eq(refs(kb), 1);
+  REQUIRE(proc->bins == NULL);
+  os_free(kb);
+  os_free(db);
 }
 END_TEST
 
@@ -1191,6 +1237,7 @@ Suite *make_suite(void) {
   tcase_add_test(tc, floor_grows_for_garbage);
   tcase_add_test(tc, idle_process_stays_small);
   tcase_add_test(tc, spare_block_reused);
+  tcase_add_test(tc, procbins_swept);
   tcase_add_test(tc, deep_lists);
   tcase_add_test(tc, deep_nesting);
   tcase_add_test(tc, deep_recursion);
