@@ -1,7 +1,10 @@
 /*
 ** bif_conv.c — text conversions: atom_to_list, list_to_atom,
 ** list_to_existing_atom, integer_to_list/1,2, list_to_integer/1,2,
-** float_to_list/1,2, list_to_float.
+** float_to_list/1,2, list_to_float, and their binary twins
+** (atom_to_binary/1,2, binary_to_atom/1,2, binary_to_existing_atom/1,2,
+** integer_to_binary/1,2, binary_to_integer/1,2, float_to_binary/1,2,
+** binary_to_float/1).
 **
 ** What erl (OTP 25) does, and so what these do:
 **   - atoms are Unicode: atom_to_list gives code points, list_to_atom
@@ -17,6 +20,9 @@
 **   - float_to_list/2: options as float_options reads them, {decimals, N}
 **     as format_decimals computes it; results over 255 characters are
 **     badarg (erl's buffer).
+**   - the binary twins read the same texts from a binary (not a
+**     bitstring: badarg); atom texts are utf8 (also named unicode) or
+**     latin1, and an atom of characters over 255 has no latin1 text.
 ** The text goes through C strings, which assumes the C locale (strtod and
 ** snprintf read and write '.' as the decimal point).
 */
@@ -26,6 +32,8 @@
 #include <string.h>
 
 #include "atom.h"
+#include "bin/bin.h"
+#include "bits.h"
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
@@ -300,11 +308,13 @@ static size_t format_decimals(char *buf, size_t size, double d, int n, int compa
   return compacted ? compact(buf, len, 0) : len;
 }
 
-BeamTerm beam_bif_erlang_float_to_list_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+/* The text float_to_list/2 gives, in buf (FLOAT_TEXT_BUF bytes); its
+   length, or 0 when the arguments are bad. */
+#define FLOAT_TEXT_BUF (FLOAT_TEXT_MAX + 1 + PRINT_FLOAT_BUF)
+static size_t float_text(BeamTerm a1, BeamTerm a2, char *buf) {
   FloatFmt f;
-  if (!BEAM_IS_FLOAT(a1) || !float_options(a2, &f)) return bif_badarg(p);
+  if (!BEAM_IS_FLOAT(a1) || !float_options(a2, &f)) return 0;
   double d = BEAM_FLOAT_VALUE(a1);
-  char buf[FLOAT_TEXT_MAX + 1 + PRINT_FLOAT_BUF];
   size_t n;
   switch (f.kind) {
   case FMT_SHORT:
@@ -314,14 +324,19 @@ BeamTerm beam_bif_erlang_float_to_list_2(BeamProc *p, BeamTerm a1, BeamTerm a2) 
     n = print_float_default(buf, d);
     break;
   case FMT_SCIENTIFIC:
-    n = (size_t)snprintf(buf, sizeof buf, "%.*e", f.digits, d);
+    n = (size_t)snprintf(buf, FLOAT_TEXT_BUF, "%.*e", f.digits, d);
     break;
   default:
-    n = format_decimals(buf, sizeof buf, d, f.digits, f.compact);
+    n = format_decimals(buf, FLOAT_TEXT_BUF, d, f.digits, f.compact);
     break;
   }
-  if (n > FLOAT_TEXT_MAX) return bif_badarg(p);
-  return bytes_to_list(p, buf, n);
+  return n > FLOAT_TEXT_MAX ? 0 : n;
+}
+
+BeamTerm beam_bif_erlang_float_to_list_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  char buf[FLOAT_TEXT_BUF];
+  size_t n = float_text(a1, a2, buf);
+  return n ? bytes_to_list(p, buf, n) : bif_badarg(p);
 }
 
 /* [+-]digits.digits([eE][+-]digits)?: the whole of s. */
@@ -340,9 +355,8 @@ static int float_syntax(const char *s) {
   return *s == '\0';
 }
 
-BeamTerm beam_bif_erlang_list_to_float_1(BeamProc *p, BeamTerm a1) {
-  size_t len;
-  char *s = list_to_bytes(a1, &len);
+/* The float of the NUL-terminated text s (os_alloc'd, freed here). */
+static BeamTerm text_to_float(BeamProc *p, char *s) {
   if (s == NULL) return bif_badarg(p);
   double d = 0;
   int ok = float_syntax(s);
@@ -350,4 +364,185 @@ BeamTerm beam_bif_erlang_list_to_float_1(BeamProc *p, BeamTerm a1) {
   os_free(s);
   if (!ok || !isfinite(d)) return bif_badarg(p);
   return beam_make_float(p, d);
+}
+
+BeamTerm beam_bif_erlang_list_to_float_1(BeamProc *p, BeamTerm a1) {
+  size_t len;
+  return text_to_float(p, list_to_bytes(a1, &len));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Binaries of text                                                        */
+/* ---------------------------------------------------------------------- */
+
+static BeamTerm text_binary(BeamProc *p, const void *s, size_t n) {
+  uint8_t *d;
+  BeamTerm b = bin_new(p, n, &d);
+  memcpy(d, s, n);
+  return b;
+}
+
+/* The bytes of binary t as an os_alloc'd NUL-terminated string of *len
+   bytes, or NULL if t is not a binary. */
+static char *binary_to_text(BeamTerm t, size_t *len) {
+  if (!beam_is_binary(t)) return NULL;
+  uint8_t *tmp;
+  const uint8_t *b = bits_bytes(t, len, &tmp);
+  char *s = os_alloc(*len + 1, "binary to text");
+  memcpy(s, b, *len);
+  s[*len] = '\0';
+  os_free(tmp);
+  return s;
+}
+
+/* An atom encoding: 1 for utf8 and unicode, 0 for latin1, -1 else. */
+static int encoding_of(BeamTerm e) {
+  if (e == ATOM_UTF8 || e == ATOM_UNICODE) return 1;
+  return e == ATOM_LATIN1 ? 0 : -1;
+}
+
+BeamTerm beam_bif_erlang_atom_to_binary_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  int enc = encoding_of(a2);
+  if (!BEAM_IS_ATOM(a1) || enc < 0) return bif_badarg(p);
+  const BeamAtom *a = BEAM_ATOM_REC(a1);
+  if (enc == 1) return text_binary(p, a->name, a->len);
+  const unsigned char *s = (const unsigned char *)a->name;
+  uint8_t buf[ATOM_MAX_CHARS];
+  size_t n = 0;
+  for (size_t i = 0; i < a->len; i++, n++) { /* UTF-8 of code points < 256 */
+    if (s[i] < 0x80) buf[n] = s[i];
+    else if ((s[i] & 0xFE) == 0xC2 && i + 1 < a->len) buf[n] = (uint8_t)(s[i] << 6 | (s[i + 1] & 0x3F)), i++;
+    else return bif_badarg(p);
+  }
+  return text_binary(p, buf, n);
+}
+
+BeamTerm beam_bif_erlang_atom_to_binary_1(BeamProc *p, BeamTerm a1) {
+  return beam_bif_erlang_atom_to_binary_2(p, a1, ATOM_UTF8);
+}
+
+/* Checks the UTF-8 s[0..n): shortest forms of code points, no
+   surrogates; its characters, or -1 when it is not valid. */
+static long utf8_chars(const uint8_t *s, size_t n) {
+  long chars = 0;
+  for (size_t i = 0; i < n; chars++) {
+    uint32_t c = s[i];
+    size_t k = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (k == 0 || i + k > n) return -1;
+    if (k > 1) c &= 0x3Fu >> (k - 1);
+    for (size_t j = 1; j < k; j++) {
+      if ((s[i + j] & 0xC0) != 0x80) return -1;
+      c = c << 6 | (s[i + j] & 0x3Fu);
+    }
+    static const uint32_t least[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (c < least[k] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return -1;
+    i += k;
+  }
+  return chars;
+}
+
+/*
+** The atom named by the binary a1 in encoding a2: made when `make`, else
+** only found.  badarg for a bad binary or encoding, or an atom not
+** found; system_limit for a name of over 255 characters (made only).
+*/
+static BeamTerm binary_atom(BeamProc *p, BeamTerm a1, BeamTerm a2, bool make) {
+  int enc = encoding_of(a2);
+  if (!beam_is_binary(a1) || enc < 0) return bif_badarg(p);
+  size_t n;
+  uint8_t *tmp;
+  const uint8_t *b = bits_bytes(a1, &n, &tmp);
+  long chars = enc ? utf8_chars(b, n) : (long)n;
+  char buf[4 * ATOM_MAX_CHARS];
+  const char *name = (const char *)b;
+  size_t len = n;
+  BeamTerm r;
+  if (chars > ATOM_MAX_CHARS) {
+    os_free(tmp);
+    return make ? bif_system_limit(p) : bif_badarg(p);
+  }
+  if (chars < 0) {
+    os_free(tmp);
+    return bif_badarg(p);
+  }
+  if (enc == 0) { /* latin1: each byte a code point */
+    len = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (b[i] < 0x80) buf[len++] = (char)b[i];
+      else buf[len++] = (char)(0xC0 | b[i] >> 6), buf[len++] = (char)(0x80 | (b[i] & 0x3F));
+    }
+    name = buf;
+  }
+  r = make ? atom_intern(name, len) : atom_lookup(name, len);
+  os_free(tmp);
+  if (r == BEAM_NONV) return make ? bif_system_limit(p) : bif_badarg(p);
+  return r;
+}
+
+BeamTerm beam_bif_erlang_binary_to_atom_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  return binary_atom(p, a1, a2, true);
+}
+
+BeamTerm beam_bif_erlang_binary_to_atom_1(BeamProc *p, BeamTerm a1) {
+  return binary_atom(p, a1, ATOM_UTF8, true);
+}
+
+BeamTerm beam_bif_erlang_binary_to_existing_atom_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  return binary_atom(p, a1, a2, false);
+}
+
+BeamTerm beam_bif_erlang_binary_to_existing_atom_1(BeamProc *p, BeamTerm a1) {
+  return binary_atom(p, a1, ATOM_UTF8, false);
+}
+
+/* integer_to_binary: the text of integer_to_list in a binary. */
+static BeamTerm integer_binary(BeamProc *p, BeamTerm t, int base) {
+  if (!BEAM_IS_INTEGER(t) || base == 0) return bif_badarg(p);
+  size_t len;
+  char *s = int_to_text(t, base, &len);
+  BeamTerm r = text_binary(p, s, len);
+  os_free(s);
+  return r;
+}
+
+BeamTerm beam_bif_erlang_integer_to_binary_1(BeamProc *p, BeamTerm a1) {
+  return integer_binary(p, a1, 10);
+}
+
+BeamTerm beam_bif_erlang_integer_to_binary_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  return integer_binary(p, a1, base_of(a2));
+}
+
+static BeamTerm binary_to_int(BeamProc *p, BeamTerm b, int base) {
+  size_t len;
+  char *s = base ? binary_to_text(b, &len) : NULL;
+  if (s == NULL) return bif_badarg(p);
+  BeamTerm r = int_from_text(p, s, len, base);
+  os_free(s);
+  return r;
+}
+
+BeamTerm beam_bif_erlang_binary_to_integer_1(BeamProc *p, BeamTerm a1) {
+  return binary_to_int(p, a1, 10);
+}
+
+BeamTerm beam_bif_erlang_binary_to_integer_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  return binary_to_int(p, a1, base_of(a2));
+}
+
+BeamTerm beam_bif_erlang_float_to_binary_1(BeamProc *p, BeamTerm a1) {
+  char buf[PRINT_FLOAT_BUF];
+  if (!BEAM_IS_FLOAT(a1)) return bif_badarg(p);
+  return text_binary(p, buf, print_float_default(buf, BEAM_FLOAT_VALUE(a1)));
+}
+
+BeamTerm beam_bif_erlang_float_to_binary_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  char buf[FLOAT_TEXT_BUF];
+  size_t n = float_text(a1, a2, buf);
+  return n ? text_binary(p, buf, n) : bif_badarg(p);
+}
+
+BeamTerm beam_bif_erlang_binary_to_float_1(BeamProc *p, BeamTerm a1) {
+  size_t len;
+  return text_to_float(p, binary_to_text(a1, &len));
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "bin/bin.h"
+#include "os/os.h"
 
 /* A heap binary is its own bits, a ProcBin its blob's first `bytes`
    bytes; a sub-binary says where it lies in one of them (bin.h). */
@@ -69,4 +70,16 @@ void bits_copy(uint8_t *dst, size_t doff, const uint8_t *src, size_t soff, size_
     *d = (uint8_t)((*d & ~mask) | (v << (8 - r - k) & mask));
     doff += k, soff += k, n -= k;
   }
+}
+
+const uint8_t *bits_bytes(BeamTerm t, size_t *n, uint8_t **tofree) {
+  Bits b;
+  bits_of(t, &b);
+  *n = b.n / 8;
+  *tofree = NULL;
+  if (b.off == 0) return b.p;
+  uint8_t *c = os_alloc(*n ? *n : 1, "binary bytes");
+  bits_copy(c, 0, b.p, b.off, *n * 8);
+  *tofree = c;
+  return c;
 }

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "bits.h"
 #include "os/os.h"
 #include "proc.h"
 
@@ -74,6 +75,23 @@ BeamTerm bin_sub(BeamTerm *hp, BeamTerm orig, size_t off, size_t bits) {
   hp[3] = (BeamTerm)((off % 8) << 3 | bits % 8);
   hp[4] = orig;
   return BEAM_MAKE_BOXED(hp);
+}
+
+BeamTerm bin_part(BeamProc *p, BeamTerm t, size_t off, size_t bits) {
+  if (bits % 8 == 0 && bits / 8 <= BIN_HEAP_MAX) {
+    Bits b;
+    bits_of(t, &b);
+    uint8_t *d;
+    BeamTerm r = bin_new(p, bits / 8, &d);
+    bits_copy(d, 0, b.p, b.off + off, bits);
+    return r;
+  }
+  const BeamTerm *w = BEAM_PTR(t);
+  if (BEAM_HEADER_SUB(w[0]) == BEAM_SUB_SUBBIN) {
+    off += (size_t)w[2] * 8 + (w[3] >> 3);
+    t = w[4];
+  }
+  return bin_sub(beam_alloc(p, BIN_SUB_WORDS), t, off, bits);
 }
 
 BeamTerm bin_share(BeamTerm *hp, BeamTerm **list, const BeamTerm *pb) {

@@ -82,6 +82,12 @@ BeamTerm bin_new(BeamProc *p, size_t n, uint8_t **data);
    bits into orig (a heap binary or ProcBin). */
 BeamTerm bin_sub(BeamTerm *hp, BeamTerm orig, size_t off, size_t bits);
 
+/* The part of `bits` bits starting `off` bits into the bitstring t, on
+   p's heap: a copy when it is whole bytes and at most BIN_HEAP_MAX of
+   them, else a sub-binary of t's binary (as erl extracts parts: this
+   shows in binary:referenced_byte_size). */
+BeamTerm bin_part(BeamProc *p, BeamTerm t, size_t off, size_t bits);
+
 /* A copy at hp (BIN_PROC_WORDS words) of the ProcBin pb, with a reference
    of its own, put on *list. */
 BeamTerm bin_share(BeamTerm *hp, BeamTerm **list, const BeamTerm *pb);
