@@ -187,9 +187,9 @@ BeamTerm beam_bif_erlang_integer_to_list_2(BeamProc *p, BeamTerm a1, BeamTerm a2
   return int_to_list(p, a1, base);
 }
 
-static BeamTerm list_to_int(BeamProc *p, BeamTerm l, int base) {
-  size_t len;
-  char *s = list_to_bytes(l, &len);
+/* The integer of the text s[0..len) (os_alloc'd, freed here; NULL when
+   the argument had no text) in base (0: a bad base). */
+static BeamTerm text_to_int(BeamProc *p, char *s, size_t len, int base) {
   if (s == NULL || base == 0) {
     os_free(s);
     return bif_badarg(p);
@@ -197,6 +197,12 @@ static BeamTerm list_to_int(BeamProc *p, BeamTerm l, int base) {
   BeamTerm r = int_from_text(p, s, len, base);
   os_free(s);
   return r;
+}
+
+static BeamTerm list_to_int(BeamProc *p, BeamTerm l, int base) {
+  size_t len = 0;
+  char *s = list_to_bytes(l, &len);
+  return text_to_int(p, s, len, base);
 }
 
 BeamTerm beam_bif_erlang_list_to_integer_1(BeamProc *p, BeamTerm a1) {
@@ -514,12 +520,9 @@ BeamTerm beam_bif_erlang_integer_to_binary_2(BeamProc *p, BeamTerm a1, BeamTerm 
 }
 
 static BeamTerm binary_to_int(BeamProc *p, BeamTerm b, int base) {
-  size_t len;
-  char *s = base ? binary_to_text(b, &len) : NULL;
-  if (s == NULL) return bif_badarg(p);
-  BeamTerm r = int_from_text(p, s, len, base);
-  os_free(s);
-  return r;
+  size_t len = 0;
+  char *s = binary_to_text(b, &len);
+  return text_to_int(p, s, len, base);
 }
 
 BeamTerm beam_bif_erlang_binary_to_integer_1(BeamProc *p, BeamTerm a1) {

@@ -102,10 +102,16 @@ BeamTerm beam_bif_erlang_crc32_1(BeamProc *p, BeamTerm a1) {
   return checksum(p, a1, 0, crc_update);
 }
 
+/* The checksum of iodata t continuing the checksum `start` (a term). */
+static BeamTerm checksum_from(BeamProc *p, BeamTerm start, BeamTerm t,
+                              uint32_t (*update)(uint32_t, const uint8_t *, size_t)) {
+  uint32_t s;
+  if (!u32_arg(start, &s)) return bif_badarg(p);
+  return checksum(p, t, s, update);
+}
+
 BeamTerm beam_bif_erlang_crc32_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
-  uint32_t start;
-  if (!u32_arg(a1, &start)) return bif_badarg(p);
-  return checksum(p, a2, start, crc_update);
+  return checksum_from(p, a1, a2, crc_update);
 }
 
 /* A 32x32 matrix over GF(2), column j the image of bit j. */
@@ -184,9 +190,7 @@ BeamTerm beam_bif_erlang_adler32_1(BeamProc *p, BeamTerm a1) {
 }
 
 BeamTerm beam_bif_erlang_adler32_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
-  uint32_t start;
-  if (!u32_arg(a1, &start)) return bif_badarg(p);
-  return checksum(p, a2, start, adler_update);
+  return checksum_from(p, a1, a2, adler_update);
 }
 
 /* s1 = s1A + s1B - 1, s2 = s2A + s2B + len(B) * (s1A - 1), modulo. */
