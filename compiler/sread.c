@@ -550,13 +550,55 @@ static bool convert_instr(SReader *s, IrInstr *in, CTerm *t) {
 
 /* ---- the module ---- */
 
-/* The argument of header form {Tag,Value} at form index i. */
-static CTerm *header(SReader *s, uint32_t i, const char *tag) {
-  if (i >= s->forms->n) diag_fail(s->d, DIAG_NO_OFFSET, "missing {%s,...} form", tag);
-  s->line = s->forms->lines[i];
-  CTerm *t = s->forms->forms[i];
-  if (!cterm_is_tagged(t, tag, 2)) diag_fail(s->d, DIAG_NO_OFFSET, "line %u: expected {%s,...}", s->line, tag);
-  return elem(t, 1);
+/* The header forms: what comes before the first {function,...}.  As
+** compile:collect_asm reads them, each of {module,M}, {exports,L},
+** {attributes,L} and {labels,N} may come in any order, any number of
+** times (the last wins), or not at all; any other form there is an
+** error.  Without exports erlc fails in a later pass, so that is an error
+** here too; a missing module is the atom `undefined` (erlc writes such a
+** .beam), missing attributes are [], and the label count is computed from
+** the code (beam_clean renumbers the labels, whatever {labels,N} says). */
+typedef struct Headers {
+  CTerm *module, *exports, *attributes, *labels;
+  uint32_t lines[4];       /* where each was, in that order */
+  uint32_t first_function; /* the index of the first function form */
+} Headers;
+
+static void read_headers(SReader *s, Headers *h) {
+  static const char *const tags[] = {"module", "exports", "attributes", "labels"};
+  CTerm **slots[] = {&h->module, &h->exports, &h->attributes, &h->labels};
+  uint32_t i = 0;
+  for (; i < s->forms->n && !cterm_is_tagged(s->forms->forms[i], "function", 4); i++) {
+    s->line = s->forms->lines[i];
+    CTerm *t = s->forms->forms[i];
+    size_t k = 0;
+    while (k < 4 && !cterm_is_tagged(t, tags[k], 2)) k++;
+    if (k == 4)
+      fail(s, "expected {module,...}, {exports,...}, {attributes,...}, {labels,...} "
+              "or {function,...}", t);
+    *slots[k] = elem(t, 1);
+    h->lines[k] = s->line;
+  }
+  h->first_function = i;
+  if (h->exports == NULL) diag_fail(s->d, DIAG_NO_OFFSET, "missing {exports,...} form");
+  if (h->module == NULL) h->module = cterm_atom(s->a, "undefined", 9);
+  if (h->attributes == NULL) h->attributes = cterm_nil(s->a);
+}
+
+/* The label count: one more than the highest label the code defines (a
+** label instruction or a function's entry), or the {labels,N} form's
+** count when that is larger, as erlc's own .S files have it. */
+static uint32_t count_labels(const IrModule *m, const CTerm *header) {
+  int64_t n = 1, v;
+  for (uint32_t i = 0; i < m->n_functions; i++) {
+    const IrFunction *f = &m->functions[i];
+    if ((int64_t)f->entry >= n) n = (int64_t)f->entry + 1;
+    for (uint32_t k = 0; k < f->n; k++)
+      if (f->code[k].op == OP_label && (int64_t)f->code[k].args[0].v.u >= n)
+        n = (int64_t)f->code[k].args[0].v.u + 1;
+  }
+  if (header && cterm_get_int(header, &v) && v > n && v <= UINT32_MAX) n = v;
+  return (uint32_t)n;
 }
 
 /* Pass 1: function headers {function,Name,Arity,Entry}. */
@@ -635,7 +677,9 @@ static void move_on_load(SReader *s) {
 }
 
 /* Exports get their labels from the function headers; every other
-** function is a local, as in LocT. */
+** function is a local, as in LocT.  As erlc does, an entry that names no
+** function of the module (or is no {Name,Arity} at all) and a repeated
+** entry are left out; the list itself must be proper. */
 static void make_export_tables(SReader *s, CTerm *exports) {
   IrModule *m = s->m;
   long n = cterm_list_length(exports);
@@ -645,13 +689,16 @@ static void make_export_tables(SReader *s, CTerm *exports) {
   bool *exported = ARENA_ARRAY(s->a, bool, m->n_functions);
   for (CTerm *l = exports; l->kind == CT_CONS; l = l->u.cons.tail) {
     CTerm *e = l->u.cons.head;
-    if (!is_tuple_of(e, 2)) fail(s, "bad export", e);
-    uint32_t arity = get_u32(s, elem(e, 1), "bad export arity"), i = 0;
-    while (i < m->n_functions && !(m->functions[i].arity == arity && cterm_equal(m->functions[i].name, elem(e, 0))))
+    int64_t arity;
+    if (!is_tuple_of(e, 2) || !cterm_get_int(elem(e, 1), &arity)) continue;
+    uint32_t i = 0;
+    while (i < m->n_functions &&
+           !(m->functions[i].arity == arity && cterm_equal(m->functions[i].name, elem(e, 0))))
       i++;
-    if (i == m->n_functions) fail(s, "export of a function the module does not define", e);
+    if (i == m->n_functions || exported[i]) continue;
     exported[i] = true;
-    m->exports[m->n_exports++] = (IrExport){m->functions[i].name, arity, m->functions[i].entry};
+    m->exports[m->n_exports++] =
+        (IrExport){m->functions[i].name, (uint32_t)arity, m->functions[i].entry};
   }
   for (uint32_t i = 0; i < m->n_functions; i++)
     if (!exported[i])
@@ -668,14 +715,18 @@ IrModule *sread_module(Arena *a, Diag *d, const char *text, size_t len) {
   m->n_lines = 1;                           /* index 0: no location */
   m->types = grow(&s, NULL, 0, &s.cap_types, sizeof(IrType));
   m->types[m->n_types++].bits = IRT_ANY;    /* index 0: any */
-  m->name = get_atom(&s, header(&s, 0, "module"), "module name must be an atom");
-  CTerm *exports = header(&s, 1, "exports");
-  m->attributes = header(&s, 2, "attributes");
+  Headers h = {0};
+  read_headers(&s, &h);
+  s.line = h.lines[0];
+  m->name = get_atom(&s, h.module, "module name must be an atom");
+  m->attributes = h.attributes;
+  s.line = h.lines[2];
   if (cterm_list_length(m->attributes) < 0) fail(&s, "attributes must be a list", m->attributes);
-  m->label_count = get_u32(&s, header(&s, 3, "labels"), "bad label count");
-  collect_functions(&s, 4);
-  make_export_tables(&s, exports);
-  convert_functions(&s, 4);
+  collect_functions(&s, h.first_function);
+  s.line = h.lines[1];
+  make_export_tables(&s, h.exports);
+  convert_functions(&s, h.first_function);
+  m->label_count = count_labels(m, h.labels);
   move_on_load(&s);
   return m;
 }

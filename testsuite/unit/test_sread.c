@@ -1,6 +1,7 @@
 /*
 ** test_sread.c — .S forms to IR: each rewrite beam_asm applies, the type
-** reduction of typed registers, the on_load move, and errors.
+** reduction of typed registers, the on_load move, the header forms as
+** erlc reads them, and errors.
 ** The instruction forms are as erlc -S (OTP 25) writes them.
 */
 #include <stdio.h>
@@ -43,6 +44,17 @@ static const char *read_error(const char *body) {
   if (setjmp(d.env) == 0) {
     sread_module(arena, &d, text, strlen(text));
     ck_abort_msg("sread accepted: %s", body);
+  }
+  return d.msg;
+}
+
+/* The error reading the whole text t as module m.S. */
+static const char *header_error(const char *t) {
+  static Diag d;
+  d.file = "m.S";
+  if (setjmp(d.env) == 0) {
+    sread_module(arena, &d, t, strlen(t));
+    ck_abort_msg("sread accepted: %s", t);
   }
   return d.msg;
 }
@@ -201,14 +213,48 @@ START_TEST(errors) {
   ck_assert_str_eq(read_error("    {make_fun3,{f,9},0,0,{x,0},{list,[]}}."),
                    "m.S: line 9: fun refers to a label that is no function's entry");
   ck_assert_str_eq(read_error("    {move,{tr,{x,0},{t_bogus}},{x,1}}."), "m.S: line 9: unknown type in typed register");
-  static Diag d;
-  d.file = "m.S";
-  if (setjmp(d.env) == 0) {
-    const char *t = "{module, m}.\n{labels, 1}.\n";
-    sread_module(arena, &d, t, strlen(t));
-    ck_abort_msg("accepted a module without exports");
-  }
-  ck_assert_str_eq(d.msg, "m.S: line 2: expected {exports,...}");
+  ck_assert_str_eq(header_error("{module, m}.\n{labels, 1}.\n"), "m.S: missing {exports,...} form");
+  ck_assert_str_eq(header_error("{module, m}.\n{exports, []}.\n{vsn, 1}.\n"),
+                   "m.S: line 3: expected {module,...}, {exports,...}, {attributes,...}, "
+                   "{labels,...} or {function,...}");
+  ck_assert_str_eq(header_error("{module, \"m\"}.\n{exports, []}.\n"),
+                   "m.S: line 1: module name must be an atom");
+  ck_assert_str_eq(header_error("{module, m}.\n{exports, [{f,0}|x]}.\n"),
+                   "m.S: line 2: exports must be a list");
+  ck_assert_str_eq(header_error("{module, m}.\n{exports, []}.\n{attributes, x}.\n"),
+                   "m.S: line 3: attributes must be a list");
+}
+END_TEST
+
+/* The header forms as erlc reads them (compile:collect_asm): any order,
+** repeated (the last wins), attributes, labels and even the module name
+** optional; the label count comes from the code; exports that name no
+** function, or twice the same, are left out. */
+START_TEST(header_forms_as_erlc_reads_them) {
+  static const char body[] =
+      "{function, f, 0, 2}.\n  {label,1}.\n    {func_info,{atom,m},{atom,f},0}.\n"
+      "  {label,2}.\n    return.\n";
+  static char text[4096];
+  Diag d = {.file = "m.S"};
+  if (setjmp(d.env) != 0) ck_abort_msg("sread failed: %s", d.msg);
+  snprintf(text, sizeof text, "{labels, 1}.\n{exports, []}.\n{module, x}.\n{module, m}.\n"
+           "{exports, [g, {f,0}, {f,0}, {f,x}, {h,1}, {f,0,0}]}.\n%s", body);
+  mod = sread_module(arena, &d, text, strlen(text));
+  ck_assert(cterm_is_atom(mod->name, "m"));
+  ck_assert_int_eq(cterm_list_length(mod->attributes), 0);
+  ck_assert_uint_eq(mod->label_count, 3);
+  ck_assert_uint_eq(mod->n_exports, 1);
+  ck_assert(cterm_is_atom(mod->exports[0].fun, "f"));
+  ck_assert_uint_eq(mod->n_locals, 0);
+  snprintf(text, sizeof text, "{exports, [{f,0}]}.\n{labels, 9}.\n{attributes, [x]}.\n%s", body);
+  mod = sread_module(arena, &d, text, strlen(text));
+  ck_assert(cterm_is_atom(mod->name, "undefined"));
+  ck_assert_int_eq(cterm_list_length(mod->attributes), 1);
+  ck_assert_uint_eq(mod->label_count, 9); /* a larger count stays */
+  snprintf(text, sizeof text, "{module, m}.\n{exports, []}.\n{labels, foo}.\n%s", body);
+  mod = sread_module(arena, &d, text, strlen(text));
+  ck_assert_uint_eq(mod->label_count, 3);
+  ck_assert_uint_eq(mod->n_locals, 1);
 }
 END_TEST
 
@@ -223,6 +269,7 @@ Suite *make_suite(void) {
   tcase_add_test(tc, typed_registers);
   tcase_add_test(tc, on_load_moves_into_code);
   tcase_add_test(tc, errors);
+  tcase_add_test(tc, header_forms_as_erlc_reads_them);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,0 +1,26 @@
+% No {attributes,...} form: erlc takes [].
+{module, sf_no_attributes}.
+{exports, [{main,1}]}.
+{labels, 5}.
+
+{function, main, 1, 2}.
+  {label,1}.
+    {line,[{location,"sf_no_attributes.erl",4}]}.
+    {func_info,{atom,sf_no_attributes},{atom,main},1}.
+  {label,2}.
+    {allocate,0,1}.
+    {call,0,{f,4}}.
+    {line,[{location,"sf_no_attributes.erl",5}]}.
+    {call_ext,1,{extfunc,erlang,display,1}}.
+    {move,{atom,ok},{x,0}}.
+    {deallocate,0}.
+    return.
+
+
+{function, hello, 0, 4}.
+  {label,3}.
+    {line,[{location,"sf_no_attributes.erl",7}]}.
+    {func_info,{atom,sf_no_attributes},{atom,hello},0}.
+  {label,4}.
+    {move,{literal,{hello,"sf_no_attributes"}},{x,0}}.
+    return.

@@ -1,0 +1,26 @@
+% No {labels,...} form: erlc counts the labels itself.
+{module, sf_no_labels}.
+{exports, [{main,1}]}.
+{attributes, []}.
+
+{function, main, 1, 2}.
+  {label,1}.
+    {line,[{location,"sf_no_labels.erl",4}]}.
+    {func_info,{atom,sf_no_labels},{atom,main},1}.
+  {label,2}.
+    {allocate,0,1}.
+    {call,0,{f,4}}.
+    {line,[{location,"sf_no_labels.erl",5}]}.
+    {call_ext,1,{extfunc,erlang,display,1}}.
+    {move,{atom,ok},{x,0}}.
+    {deallocate,0}.
+    return.
+
+
+{function, hello, 0, 4}.
+  {label,3}.
+    {line,[{location,"sf_no_labels.erl",7}]}.
+    {func_info,{atom,sf_no_labels},{atom,hello},0}.
+  {label,4}.
+    {move,{literal,{hello,"sf_no_labels"}},{x,0}}.
+    return.
