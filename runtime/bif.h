@@ -12,6 +12,7 @@
 **   bif_list.c   lists, and the BIFs of module lists
 **   bif_conv.c   atoms, integers and floats to and from text
 **   bif_time.c   clocks, time units, statistics(runtime | wall_clock)
+**   bif_math.c   module math
 **   bin/bif_bin.c  binaries and iolists
 **
 ** A BIF never collects and never keeps a term across an allocation in a

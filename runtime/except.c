@@ -246,17 +246,21 @@ static BeamTerm mfa_frame(BeamProc *bp, const BeamMfa *mfa, BeamLoc loc) {
 
 /* [{error_info, #{module => M}}] for a BIF of module bif_mod: M is the
    module that explains its errors, erl_stdlib_errors for the BIFs of
-   stdlib's lists and maps, erl_kernel_errors for kernel's os,
+   stdlib's lists, maps and math, erl_kernel_errors for kernel's os,
    erl_erts_errors for the others (erlang, erts_internal), as in erl. */
+static BeamTerm errors_module(BeamTerm bif_mod) {
+  if (bif_mod == ATOM_LISTS || bif_mod == ATOM_MAPS || bif_mod == ATOM_MATH)
+    return ATOM_ERL_STDLIB_ERRORS;
+  return bif_mod == ATOM_OS ? ATOM_ERL_KERNEL_ERRORS : ATOM_ERL_ERTS_ERRORS;
+}
+
 static BeamTerm error_info(BeamProc *bp, BeamTerm bif_mod) {
   BeamTerm *k = beam_alloc(bp, 2 + 3);
   k[0] = BEAM_HEADER(1, BEAM_SUB_TUPLE);
   k[1] = ATOM_MODULE;
   k[2] = BEAM_HEADER(2, BEAM_SUB_MAP);
   k[3] = BEAM_MAKE_BOXED(k);
-  k[4] = bif_mod == ATOM_LISTS || bif_mod == ATOM_MAPS ? ATOM_ERL_STDLIB_ERRORS
-          : bif_mod == ATOM_OS                         ? ATOM_ERL_KERNEL_ERRORS
-                                                       : ATOM_ERL_ERTS_ERRORS;
+  k[4] = errors_module(bif_mod);
   BeamTerm ei = tb_tuple2(bp, ATOM_ERROR_INFO, BEAM_MAKE_BOXED(k + 2));
   return tb_cons(bp, ei, BEAM_NIL);
 }

@@ -25,9 +25,9 @@ lib=${BEAMRT_LIB:-$BUILDDIR/runtime/libbeamrt.a}
 ALLOWED='
   memchr memcmp memcpy memmove memset strchr strcmp strlen strncmp strrchr
   snprintf vsnprintf strtod strtol strtoul strtoll strtoull qsort
-  acos asin atan atan2 ceil copysign cos cosh exp exp2 expm1 fabs floor
-  fmod frexp hypot ldexp log log10 log1p log2 modf nextafter pow round
-  sin sinh sqrt tan tanh trunc
+  acos acosh asin asinh atan atan2 atanh ceil copysign cos cosh erf erfc
+  exp exp2 expm1 fabs floor fmod frexp hypot ldexp log log10 log1p log2
+  modf nextafter pow round sin sinh sqrt tan tanh trunc
 '
 # Standard headers that declare nothing of the operating system (stdio.h
 # and stdlib.h for snprintf, strtod and qsort only: nm sees the rest;
