@@ -13,6 +13,7 @@
 **   bif_conv.c   atoms, integers and floats to and from text
 **   bif_time.c   clocks, time units, statistics(runtime | wall_clock)
 **   bif_math.c   module math
+**   bif_term.c   sizes (erts_debug), the exact order, phash/2
 **   bin/bif_bin.c  binaries and iolists
 **
 ** A BIF never collects and never keeps a term across an allocation in a
