@@ -12,8 +12,12 @@
 **   bif_list.c   lists, and the BIFs of module lists
 **   bif_conv.c   atoms, integers and floats to and from text
 **   bif_time.c   clocks, time units, statistics(runtime | wall_clock)
+**   bif_date.c   calendar dates and times, local and universal
 **   bif_math.c   module math
 **   bif_term.c   sizes (erts_debug), the exact order, phash/2
+**   bif_ident.c  unique integers; pids, ports, refs and funs as text
+**   bif_code.c   modules: loaded, exported functions, module_info
+**   bif_sysinfo.c  erlang:system_info/1's keys about the system
 **   bin/bif_bin.c  binaries and iolists
 **
 ** A BIF never collects and never keeps a term across an allocation in a
@@ -83,6 +87,17 @@ BeamTerm bif_system_limit(BeamProc *p);
 /* ---- the process dictionary (bif_dict.c) --------------------------------- */
 
 /* ---- time (bif_time.c) ---------------------------------------------------- */
+
+/* erlang:system_info/1 of the time keys start_time, end_time,
+   time_offset and time_warp_mode (as erl's in its default time warp
+   mode), or BEAM_NONV for another key. */
+BeamTerm bif_time_info(BeamProc *p, BeamTerm key);
+
+/* ---- system_info (bif_sysinfo.c) ------------------------------------------ */
+
+/* erlang:system_info/1 of a key about the system (not its processes:
+   bif_pinfo.c has those), or BEAM_NONV for a key it does not know. */
+BeamTerm bif_sysinfo(BeamProc *p, BeamTerm key);
 
 /* Fixes the origin of erlang:monotonic_time and statistics(wall_clock),
    and the time offset: call at start-up (the time BIFs call it too, so

@@ -1,7 +1,8 @@
 /*
 ** bif_sys.c — BIFs about control and the system: raising, halt, funs'
-** metadata, modules, display; and the small type helpers generated code
-** calls (beam_is_boolean, beam_to_double, ...).
+** metadata, self, node, display; and the small type helpers generated
+** code calls (beam_is_boolean, beam_to_double, ...).  The BIFs about
+** modules are in bif_code.c.
 **
 ** error/1,2,3, exit/1, throw/1 and raise/3 are BIFs that always fail:
 ** they leave class and reason in the process; their frame in a stack
@@ -14,7 +15,6 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
-#include "call.h"
 #include "integer.h"
 #include "os/os.h"
 #include "print.h"
@@ -182,51 +182,7 @@ BeamTerm beam_bif_erlang_is_function_2(BeamProc *p, BeamTerm f, BeamTerm a) {
   return beam_is_function2(f, a) ? ATOM_TRUE : ATOM_FALSE;
 }
 
-/* ---- modules and the system ------------------------------------------------ */
-
-static BeamTerm exports_list(BeamProc *p, const BeamModule *m) {
-  BeamTerm list = BEAM_NIL;
-  size_t n = 0;
-  while (m->exports[n].fun) n++;
-  while (n-- > 0)
-    list = tb_cons(p, tb_tuple2(p, BEAM_ATOM(*m->exports[n].fun),
-                                BEAM_SMALL(m->exports[n].arity)), list);
-  return list;
-}
-
-BeamTerm beam_bif_erlang_get_module_info_2(BeamProc *p, BeamTerm mod, BeamTerm item) {
-  const BeamModule *m = call_module(mod);
-  if (m == NULL) return bif_badarg(p);
-  if (item == ATOM_MODULE) return mod;
-  if (item == ATOM_EXPORTS) return exports_list(p, m);
-  if (item == ATOM_ATTRIBUTES || item == ATOM_COMPILE || item == ATOM_FUNCTIONS ||
-      item == ATOM_NATIVE || item == ATOM_MD5)
-    return item == ATOM_NATIVE ? ATOM_FALSE : BEAM_NIL;
-  return bif_badarg(p);
-}
-
-BeamTerm beam_bif_erlang_get_module_info_1(BeamProc *p, BeamTerm mod) {
-  static const BeamAtom *const items[] = {&beam_atom_module, &beam_atom_exports,
-                                          &beam_atom_attributes, &beam_atom_compile,
-                                          &beam_atom_md5};
-  if (call_module(mod) == NULL) return bif_badarg(p);
-  BeamTerm list = BEAM_NIL;
-  for (size_t n = 5; n-- > 0;) {
-    BeamTerm k = BEAM_ATOM(*items[n]);
-    list = tb_cons(p, tb_tuple2(p, k, beam_bif_erlang_get_module_info_2(p, mod, k)), list);
-  }
-  return list;
-}
-
-BeamTerm beam_bif_erlang_function_exported_3(BeamProc *p, BeamTerm m, BeamTerm f, BeamTerm a) {
-  if (!BEAM_IS_ATOM(m) || !BEAM_IS_ATOM(f) || !BEAM_IS_SMALL(a) || BEAM_SMALL_VALUE(a) < 0)
-    return bif_badarg(p);
-  const BeamModule *mod = call_module(m);
-  if (mod == NULL) return ATOM_FALSE;
-  for (const BeamExport *e = mod->exports; e->fun; e++)
-    if (BEAM_ATOM(*e->fun) == f && e->arity == (uint32_t)BEAM_SMALL_VALUE(a)) return ATOM_TRUE;
-  return ATOM_FALSE;
-}
+/* ---- the system ---------------------------------------------------------------- */
 
 BeamTerm beam_bif_erlang_self_0(BeamProc *p) { return PROC(p)->pid; }
 BeamTerm beam_bif_erlang_node_0(BeamProc *p) {

@@ -95,6 +95,19 @@ static int64_t time_offset_ns(void) {
 
 static int64_t erlang_system_ns(void) { return monotonic_ns() + time_offset_ns(); }
 
+/* The last monotonic time erl's clock reaches (system_info(end_time)):
+   the start plus the whole seconds, but one, that an int64 of
+   nanoseconds holds. */
+#define MONO_END (MONO_START + (INT64_MAX / NS_PER_S - 1) * NS_PER_S)
+
+BeamTerm bif_time_info(BeamProc *p, BeamTerm key) {
+  if (key == ATOM_START_TIME) return int_from_int64(p, MONO_START);
+  if (key == ATOM_END_TIME) return int_from_int64(p, MONO_END);
+  if (key == ATOM_TIME_OFFSET) return ATOM_FINAL;
+  if (key == ATOM_TIME_WARP_MODE) return ATOM_NO_TIME_WARP;
+  return BEAM_NONV;
+}
+
 int64_t bif_time_os_ns(int64_t native) {
   bif_time_init();
   if (native < MONO_START) return -1;

@@ -1,6 +1,7 @@
 /*
 ** bif_tuple.c — tuple BIFs: element, setelement, tuple_size, size,
-** make_tuple/2,3, append_element, tuple_to_list, list_to_tuple.
+** make_tuple/2,3, append_element, insert_element, delete_element,
+** tuple_to_list, list_to_tuple.
 **
 ** Tuples have at most TUPLE_MAX elements (erl's limit, 2^24 - 1); every
 ** BIF that would make a larger one raises badarg, as erl does.  Indices
@@ -102,6 +103,33 @@ BeamTerm beam_bif_erlang_append_element_2(BeamProc *p, BeamTerm a1, BeamTerm a2)
   BeamTerm *hp = new_tuple(p, n + 1);
   __builtin_memcpy(hp + 1, BEAM_PTR(a1) + 1, n * sizeof *hp);
   hp[1 + n] = a2;
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* insert_element(I, Tuple, Term): Term before element I (1..size + 1:
+   size + 1 appends); the result's size must stay within TUPLE_MAX. */
+BeamTerm beam_bif_erlang_insert_element_3(BeamProc *p, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
+  if (!BEAM_IS_SMALL(a1) || !BEAM_IS_TUPLE(a2)) return bif_badarg(p);
+  BeamSint i = BEAM_SMALL_VALUE(a1);
+  size_t n = BEAM_TUPLE_ARITY(a2);
+  if (i < 1 || (size_t)i > n + 1 || (BeamSint)n >= TUPLE_MAX) return bif_badarg(p);
+  BeamTerm *hp = new_tuple(p, n + 1);
+  const BeamTerm *src = BEAM_PTR(a2) + 1;
+  __builtin_memcpy(hp + 1, src, (size_t)(i - 1) * sizeof *hp);
+  hp[i] = a3;
+  __builtin_memcpy(hp + 1 + i, src + i - 1, (n - (size_t)(i - 1)) * sizeof *hp);
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* delete_element(I, Tuple): Tuple without element I (1..size). */
+BeamTerm beam_bif_erlang_delete_element_2(BeamProc *p, BeamTerm a1, BeamTerm a2) {
+  BeamSint i = index_of(a1, a2);
+  if (i < 0) return bif_badarg(p);
+  size_t n = BEAM_TUPLE_ARITY(a2);
+  BeamTerm *hp = new_tuple(p, n - 1);
+  const BeamTerm *src = BEAM_PTR(a2) + 1;
+  __builtin_memcpy(hp + 1, src, (size_t)i * sizeof *hp);
+  __builtin_memcpy(hp + 1 + i, src + i + 1, (n - 1 - (size_t)i) * sizeof *hp);
   return BEAM_MAKE_BOXED(hp);
 }
 

@@ -47,11 +47,18 @@ static void put(BeamTerm m, BeamTerm f, unsigned a, BeamCode code) {
   table[i] = (Export){m, f, a, code};
 }
 
+static BeamTerm apply2_entry(BeamProc *p, unsigned entry, BeamTerm a0, BeamTerm a1,
+                             BeamTerm a2, BeamTerm a3);
+static BeamTerm apply3_entry(BeamProc *p, unsigned entry, BeamTerm a0, BeamTerm a1,
+                             BeamTerm a2, BeamTerm a3);
+
 /* Builds the table; modules is NULL-terminated.  Module functions win
    over BIFs of the same name, except the BIFs that replace OTP functions
-   written as stubs (lists:reverse/2 ...), which are entered first. */
+   written as stubs (lists:reverse/2 ...), which are entered first, and
+   erlang:apply/2,3, which generated code calls through beam_apply2/3 and
+   apply/3 and funs find here. */
 void call_init(const BeamModule *const *mods) {
-  size_t n = (size_t)bif_count() + 1;
+  size_t n = (size_t)bif_count() + 3;
   modules = mods;
   for (size_t i = 0; mods[i]; i++) n += mods[i]->n_exports;
   for (table_cap = 64; table_cap < 2 * n; table_cap *= 2) {}
@@ -60,6 +67,8 @@ void call_init(const BeamModule *const *mods) {
     const BifEntry *b = bif_entry((unsigned)i);
     put(BEAM_ATOM(*b->mod), BEAM_ATOM(*b->fun), b->arity, b->wrapper);
   }
+  put(ATOM_ERLANG, ATOM_APPLY, 2, apply2_entry);
+  put(ATOM_ERLANG, ATOM_APPLY, 3, apply3_entry);
   for (size_t i = 0; mods[i]; i++)
     for (const BeamExport *e = mods[i]->exports; e->fun; e++)
       put(BEAM_ATOM(*mods[i]->name), BEAM_ATOM(*e->fun), e->arity, e->code);
@@ -78,6 +87,12 @@ const BeamModule *call_module(BeamTerm name) {
     if (unloaded[i] == name) return NULL;
   for (size_t i = 0; modules && modules[i]; i++)
     if (BEAM_ATOM(*modules[i]->name) == name) return modules[i];
+  return NULL;
+}
+
+const BeamModule *call_module_at(size_t i) {
+  for (size_t k = 0; modules && modules[k]; k++)
+    if (k == i) return modules[k];
   return NULL;
 }
 
@@ -206,6 +221,23 @@ BeamTerm beam_make_fun(BeamProc *p, const BeamFunEntry *fe) {
   hp[1] = (BeamTerm)fe;
   for (unsigned i = 0; i < fe->num_free; i++) hp[2 + i] = p->x[i];
   return BEAM_MAKE_BOXED(hp);
+}
+
+/* erlang:apply/2,3 as functions of the export table (apply(erlang,
+   apply, [M, F, Args]), fun erlang:apply/3): the arguments into p->x and
+   the dispatch of generated code's apply. */
+static BeamTerm apply2_entry(BeamProc *p, unsigned entry, BeamTerm a0, BeamTerm a1,
+                             BeamTerm a2, BeamTerm a3) {
+  (void)entry, (void)a2, (void)a3;
+  p->x[0] = a0, p->x[1] = a1;
+  return beam_apply2(p);
+}
+
+static BeamTerm apply3_entry(BeamProc *p, unsigned entry, BeamTerm a0, BeamTerm a1,
+                             BeamTerm a2, BeamTerm a3) {
+  (void)entry, (void)a3;
+  p->x[0] = a0, p->x[1] = a1, p->x[2] = a2;
+  return beam_apply3(p);
 }
 
 int beam_is_function2(BeamTerm f, BeamTerm arity) {

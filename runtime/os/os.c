@@ -7,9 +7,14 @@
 ** (madvise) to be backed by huge pages where the kernel has them.
 ** Messages are formatted into a buffer (on the stack when short) and
 ** written with one out_write on descriptor 2, so nothing of stdio's
-** streams is used.  The clocks are clock_gettime's.
+** streams is used.  The clocks are clock_gettime's; local time is the C
+** library's (localtime_r, mktime: the TZ environment variable and
+** /etc/localtime), the kernel's release uname's.
 */
 #define _DEFAULT_SOURCE /* madvise */
+/* A 64-bit time_t on 32-bit glibc hosts too (ARM), for dates past 2038. */
+#define _FILE_OFFSET_BITS 64
+#define _TIME_BITS 64
 
 #include "os.h"
 
@@ -18,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/utsname.h>
 #include <time.h>
 
 #if defined(__linux__)
@@ -189,4 +195,38 @@ void os_local_date(int64_t ns, OsDate *d) {
   *d = (OsDate){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
                 tm.tm_min,         tm.tm_sec,    (int)(ns % 1000000000 / 1000)};
 }
+bool os_local_time(int64_t secs, OsDate *d) {
+  time_t t = (time_t)secs;
+  struct tm tm;
+  if ((int64_t)t != secs || localtime_r(&t, &tm) == NULL) return false;
+  *d = (OsDate){tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                tm.tm_min,         tm.tm_sec,    0};
+  return true;
+}
+
+/* mktime answers -1 for an error and for 1969-12-31T23:59:59Z alike; a
+   tm_wday it left alone tells the two apart. */
+bool os_local_to_utc(const OsDate *d, int isdst, int64_t *secs) {
+  struct tm tm = {.tm_year = d->year - 1900, .tm_mon = d->month - 1, .tm_mday = d->day,
+                  .tm_hour = d->hour, .tm_min = d->minute, .tm_sec = d->second,
+                  .tm_isdst = isdst, .tm_wday = -1};
+  time_t t = mktime(&tm);
+  if (t == (time_t)-1 && tm.tm_wday == -1) return false;
+  *secs = (int64_t)t;
+  return true;
+}
+
+bool os_version(int v[3]) {
+  struct utsname u;
+  v[0] = v[1] = v[2] = 0;
+  if (uname(&u) != 0) return false;
+  const char *s = u.release;
+  for (int i = 0; i < 3; i++) {
+    while (*s >= '0' && *s <= '9') v[i] = v[i] * 10 + (*s++ - '0');
+    if (*s != '.') break;
+    s++;
+  }
+  return true;
+}
+
 int64_t os_cpu_ns(void) { return clock_ns(CLOCK_PROCESS_CPUTIME_ID); }

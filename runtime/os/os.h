@@ -160,6 +160,18 @@ typedef struct OsDate {
   int year, month, day, hour, minute, second, micro;
 } OsDate;
 void os_local_date(int64_t ns, OsDate *d);
+/* The local date and time of secs seconds since 1970-01-01T00:00:00Z
+   (any, before 1970 too): true and *d set (micro 0), or false when the
+   system cannot tell (a year beyond its time type). */
+bool os_local_time(int64_t secs, OsDate *d);
+/* The seconds since 1970-01-01T00:00:00Z of the local date and time *d
+   (micro ignored): true and *secs set, or false when the system cannot
+   tell.  isdst says whether *d is in daylight saving time: 1 yes, 0 no,
+   -1 let the system decide (C's tm_isdst). */
+bool os_local_to_utc(const OsDate *d, int isdst, int64_t *secs);
+/* The kernel's release as three numbers (Linux 6.1.0: 6, 1, 0; missing
+   ones 0): true, or false when the system cannot tell. */
+bool os_version(int v[3]);
 /* Nanoseconds of processor time the program has used since it started,
    all its threads together, user and system time (statistics(runtime));
    0 if the system cannot tell. */

@@ -285,5 +285,6 @@ static BeamTerm system_info_proc(BeamProc *bp, BeamTerm key) {
 
 BeamTerm beam_bif_erlang_system_info_1(BeamProc *bp, BeamTerm key) {
   BeamTerm v = system_info_proc(bp, key);
+  if (v == BEAM_NONV) v = bif_sysinfo(bp, key); /* the other keys */
   return v == BEAM_NONV ? bif_badarg(bp) : v;
 }
