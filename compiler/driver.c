@@ -20,6 +20,7 @@
 #include "cname.h"
 #include "emit.h"
 #include "input.h"
+#include "reach.h"
 #include "sread.h"
 #include "validate.h"
 #include "workdir.h"
@@ -290,6 +291,17 @@ static bool add_imports(Build *b) {
   return true;
 }
 
+/* Warns about what the program reaches in the OTP modules and beamc does
+   not implement (reach.h). */
+static void warn_reached(const Build *b) {
+  ReachModule *rm = calloc((size_t)b->n + 1, sizeof *rm);
+  if (rm == NULL) return;
+  for (int i = 0; i < b->n; i++)
+    rm[i] = (ReachModule){b->mods[i].ir, b->mods[i].otp, b->mods[i].src};
+  reach_warn(rm, b->n, stderr);
+  free(rm);
+}
+
 /* ---- translating and compiling ----------------------------------------- */
 
 static char *cache_dir(void) {
@@ -535,6 +547,12 @@ static bool link_all(Build *b, const char *prog) {
       if (b->mods[i].obj) argv[n++] = b->mods[i].obj;
     char *lib = rt_lib(b->o);
     argv[n++] = lib;
+    /* zlib, for term_to_binary's compressed form (runtime/os/zip.c): the
+       system's on the host; linked in whole for a cross target, so that
+       the program needs no libz.so on the board or under qemu-user */
+    if (b->o->target) argv[n++] = "-Wl,-Bstatic";
+    argv[n++] = "-lz";
+    if (b->o->target && !b->o->link_static) argv[n++] = "-Wl,-Bdynamic";
     argv[n++] = "-lm";
     if (BEAMC_SMP_LIBS[0]) argv[n++] = BEAMC_SMP_LIBS; /* the runtime's threads */
     argv[n] = NULL;
@@ -625,6 +643,7 @@ int driver_build(const DriverOptions *o, const char *const *inputs, int n) {
   if (ok) status = plan_outputs(&b);
   ok = ok && status == 0;
   if (ok && !o->object_only) ok = add_imports(&b);
+  if (ok && !o->object_only) warn_reached(&b);
   for (int i = 0; ok && i < b.n; i++)
     if (b.mods[i].ir) ok = build_object(&b, &b.mods[i]);
   char *prog = b.dir ? fmt("%s/prog", b.dir) : NULL;
