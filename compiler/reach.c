@@ -19,6 +19,9 @@
 
 #include "bifs.h"
 
+/* Room for "module:function/arity" of two atoms of 255 characters. */
+#define NAME_MAX_BYTES (2 * 255 * 4 + 16)
+
 typedef struct Walk {
   const ReachModule *mods;
   int n;
@@ -119,8 +122,11 @@ static void through(const Walk *w, const size_t *chain, size_t k) {
 */
 static void warn(Walk *w, size_t g, const char *what, const char *why, bool last) {
   if (!first_time(w, what)) return;
-  size_t chain[64], n = 0;
-  for (long c = (long)g; c >= 0 && n < 64; c = w->parent[c]) chain[n++] = (size_t)c;
+  size_t n = 0;
+  for (long c = (long)g; c >= 0; c = w->parent[c]) n++;
+  size_t *chain = xcalloc(n, sizeof *chain);
+  n = 0;
+  for (long c = (long)g; c >= 0; c = w->parent[c]) chain[n++] = (size_t)c;
   int root_mod;
   uint32_t root_fn;
   locate(w, chain[n - 1], &root_mod, &root_fn);
@@ -128,9 +134,11 @@ static void warn(Walk *w, size_t g, const char *what, const char *why, bool last
           w->mods[root_mod].src, what, why);
   print_fn(w, w->out, chain[n - 1]);
   fputs(" reaches it", w->out);
-  through(w, chain + (last ? 0 : 1), n - 1 - (last ? 0 : 1));
+  size_t skip = last || n < 2 ? 0 : 1; /* a stub closes its own chain */
+  through(w, chain + skip, n - 1 - skip);
   fputs("; calling it raises ", w->out);
   fputs(last ? "undef\n" : "the stub's error\n", w->out);
+  free(chain);
   w->warnings++;
 }
 
@@ -143,7 +151,7 @@ static void remote(Walk *w, size_t g, const CTerm *mod, const CTerm *fun, uint32
     return; /* the runtime's */
   if (is_erlang(mod)) {
     if (cterm_is_atom(fun, "apply") && (arity == 2 || arity == 3)) return;
-    char name[600];
+    char name[NAME_MAX_BYTES];
     snprintf(name, sizeof name, "erlang:%s/%u", fun->u.atom.name, (unsigned)arity);
     warn(w, g, name, "", true);
     return;
@@ -160,7 +168,7 @@ static bool is_stub_call(const IrImport *im) {
 }
 
 static void stub(Walk *w, size_t g) {
-  char name[600];
+  char name[NAME_MAX_BYTES];
   int m;
   uint32_t f;
   locate(w, g, &m, &f);
