@@ -4,7 +4,8 @@
 ** and float_to_list's options, time units (bif_cases.h: each row is the
 ** outcome of apply(M, F, Args) on erl), the process dictionary's order
 ** (sequences replayed from erl), the integer limits, the clocks and
-** statistics/1, and the generated BIF table.
+** statistics/1, the generated BIF table, and the calendar BIFs' dates
+** against the C library's.
 **
 ** BIFs are called through the generated wrappers of bifs_rt_gen.c, in a
 ** process made by gc_init.  Arguments and expected values are parsed
@@ -16,6 +17,8 @@
 ** generated atoms_gen.c and bifs_rt_gen.c.  The BIFs other files
 ** implement have weak stubs here; beam_raise_bif is this file's.
 */
+#define _POSIX_C_SOURCE 200809L /* setenv: the calendar test's time zone */
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -787,6 +790,46 @@ START_TEST(generated_table) {
 }
 END_TEST
 
+/* {{Y, Mo, D}, {H, Mi, S}} on the process heap. */
+static BeamTerm datetime(int y, int mo, int d, int h, int mi, int sec) {
+  return tb_tuple2(bp, tb_tuple3(bp, BEAM_SMALL(y), BEAM_SMALL(mo), BEAM_SMALL(d)),
+                   tb_tuple3(bp, BEAM_SMALL(h), BEAM_SMALL(mi), BEAM_SMALL(sec)));
+}
+
+static int month_days(int y, int mo) {
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return days[mo - 1] + (mo == 2 && y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
+/* The calendar arithmetic of bif_date.c against the C library's: in a
+   zone of a fixed offset (5 h 30 min east of UTC, no daylight saving),
+   universaltime_to_localtime (bif_date.c's days from a date, then
+   localtime_r) and localtime_to_universaltime (mktime, then bif_date.c's
+   date of a day) move 20:00:07 of every day from 1902 to 2100, and of the
+   days around each month's end to 2400, to 01:30:07 of the next day and
+   back. */
+START_TEST(dates_agree_with_the_c_library) {
+  setenv("TZ", "XYZ-05:30", 1);
+  int n = 0;
+  for (int y = 1902; y <= 2400; y++)
+    for (int mo = 1; mo <= 12; mo++)
+      for (int d = 1; d <= month_days(y, mo); d++) {
+        if (y > 2100 && d < month_days(y, mo) - 1) continue;
+        int ny = y, nmo = mo, nd = d + 1;
+        if (nd > month_days(y, mo)) nd = 1, nmo++;
+        if (nmo > 12) nmo = 1, ny++;
+        BeamTerm utc = datetime(y, mo, d, 20, 0, 7), local = datetime(ny, nmo, nd, 1, 30, 7);
+        BeamTerm l = beam_bif_erlang_universaltime_to_localtime_1(bp, utc);
+        BeamTerm u = beam_bif_erlang_localtime_to_universaltime_1(bp, local);
+        ck_assert_msg(l != BEAM_NONV && beam_compare(l, local, 1) == 0, "%s", show(utc));
+        ck_assert_msg(u != BEAM_NONV && beam_compare(u, utc, 1) == 0, "%s", show(local));
+        n++;
+      }
+  ck_assert_int_gt(n, 72000);
+  unsetenv("TZ");
+}
+END_TEST
+
 Suite *make_suite(void) {
   Suite *s = suite_create("bifs");
   TCase *tc = tcase_create("bifs");
@@ -806,6 +849,7 @@ Suite *make_suite(void) {
   tcase_add_test(tc, clocks_agree);
   tcase_add_test(tc, statistics_since_last_call);
   tcase_add_test(tc, generated_table);
+  tcase_add_test(tc, dates_agree_with_the_c_library);
   suite_add_tcase(s, tc);
   return s;
 }
