@@ -747,7 +747,7 @@ static int area_of(const Proc *p, uintptr_t a, uintptr_t *end) {
   if (within(a, p->heap, p->pub.htop)) return *end = ADDR(p->pub.htop), AREA_YOUNG;
   if (within(a, p->pub.htop, p->hend)) return AREA_UNUSED;
   if (within(a, p->hend, p->heap + p->block_cap)) return AREA_UNUSED;
-  if (within(a, p->spare, p->spare + p->spare_cap)) return AREA_UNUSED;
+  if (p->spare != NULL && within(a, p->spare, p->spare + p->spare_cap)) return AREA_UNUSED;
   if (within(a, p->old_heap, p->old_htop)) return *end = ADDR(p->old_htop), AREA_OLD;
   if (within(a, p->old_htop, p->old_hend)) return AREA_UNUSED;
   for (const HeapFrag *f = p->frags; f != NULL; f = f->next) {
