@@ -15,6 +15,7 @@
 #include "beamfile.h"
 #include "compact.h"
 #include "etf.h"
+#include "md5.h"
 #include "opcodes.h"
 
 #define MAX_LITT_SIZE ((uint64_t)256 << 20)
@@ -561,6 +562,40 @@ static void read_code(Reader *r) {
   split_functions(&s);
 }
 
+/*
+** The module's MD5 as erl computes it (module_info(md5), beam_lib:md5/1;
+** funs carry it in the external term format): the data of the chunks
+** Atom, AtU8, Code, StrT, ImpT, ExpT, FunT, LitT and Meta that the file
+** has, in that order, except each FunT entry's last word (its old uniq),
+** which counts as zero.
+*/
+static void module_md5(Reader *r) {
+  static const char *const ids[] = {"Atom", "AtU8", "Code", "StrT", "ImpT",
+                                    "ExpT", "FunT", "LitT", "Meta"};
+  static const uint8_t zero[4];
+  Md5 m;
+  md5_init(&m);
+  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+    const BeamChunk *ch = beamfile_chunk(&r->bf, ids[i]);
+    if (ch == NULL) continue;
+    if (strcmp(ids[i], "FunT") != 0 || ch->size < 4) {
+      md5_update(&m, ch->data, ch->size);
+      continue;
+    }
+    /* the count, then entries of 24 bytes; a tail too short for an
+       entry is hashed as it is */
+    size_t at = 4;
+    md5_update(&m, ch->data, 4);
+    for (; ch->size - at >= 24; at += 24) {
+      md5_update(&m, ch->data + at, 20);
+      md5_update(&m, zero, 4);
+    }
+    md5_update(&m, ch->data + at, ch->size - at);
+  }
+  md5_final(&m, r->m->md5);
+  r->m->has_md5 = true;
+}
+
 IrModule *beamread_module(Arena *a, Diag *d, const uint8_t *buf, size_t len) {
   Reader r = {.a = a, .d = d};
   beamfile_open(a, d, buf, len, &r.bf);
@@ -578,5 +613,6 @@ IrModule *beamread_module(Arena *a, Diag *d, const uint8_t *buf, size_t len) {
   r.m->attributes = read_term_chunk(&r, "Attr");
   r.m->compile_info = read_term_chunk(&r, "CInf");
   read_code(&r);
+  module_md5(&r);
   return r.m;
 }

@@ -297,6 +297,14 @@ static void write_module_record(Emitter *e, FILE *out) {
   fputs("  0\n};\n", out);
 }
 
+/* The module's MD5 (module_info(md5)), when it came from a .beam. */
+static void write_md5(const IrModule *m, FILE *out) {
+  if (!m->has_md5) return;
+  fputs("static const uint8_t md5[16] = {", out);
+  for (int i = 0; i < 16; i++) fprintf(out, "%s%u", i ? ", " : "", (unsigned)m->md5[i]);
+  fputs("};\n", out);
+}
+
 /* The function that holds the on_load instruction (the one -on_load
    names; both readers put the instruction there), or -1. */
 static int on_load_function(const IrModule *m) {
@@ -338,6 +346,7 @@ int emit_module(FILE *out, FILE *warn, const IrModule *m,
   write_imports(&e, dec);
   for (uint32_t i = 0; i < m->n_functions; i++) emit_function(&e, fo, i);
   write_module_record(&e, tl);
+  write_md5(m, tl);
   fclose(dec);
   fclose(fo);
 
@@ -361,7 +370,7 @@ int emit_module(FILE *out, FILE *warn, const IrModule *m,
   int on_load = on_load_function(m);
   if (on_load >= 0) ctx_fn_name(&e, tl, (unsigned)on_load, false);
   else fputs("0", tl);
-  fputs("};\n", tl);
+  fputs(m->has_md5 ? ", md5};\n" : ", 0};\n", tl);
   fclose(e.lits);
   fputs("static const BeamAtom *const atoms[] = {\n", tl);
   for (unsigned i = 0; i < e.n_atoms; i++) {

@@ -155,6 +155,9 @@ typedef struct IrModule {
   uint32_t strings_len;
   CTerm *attributes;               /* list, or NULL */
   CTerm *compile_info;             /* list, or NULL (.S files have none) */
+  bool has_md5;                    /* false for a .S: no .beam to hash */
+  uint8_t md5[16];                 /* module_info(md5): beam_lib:md5/1's
+                                      checksum of the .beam (beamread.c) */
 } IrModule;
 
 #define IR_MAX_OPCODE 180

@@ -301,6 +301,9 @@ typedef struct BeamModule {
   BeamTerm attributes, compile_info;  /* literals */
   BeamCode on_load;  /* the function -on_load names (arity 0), or NULL:
                         beamrt_main runs it before the entry function */
+  const uint8_t *md5; /* 16 bytes: module_info(md5), erl's checksum of the
+                         .beam, which funs carry in the external term
+                         format; NULL for a module translated from a .S */
 } BeamModule;
 
 /* ---------------------------------------------------------------------- */
