@@ -12,11 +12,12 @@
 ** the files of runtime/os/ that implement it, and nothing else.  The
 ** layer calls nothing of the runtime above it.
 **
-** Four files implement it for POSIX (Linux, glibc), one prefix each:
+** Five files implement it for POSIX (Linux, glibc), one prefix each:
 **   os.c      os_      memory, messages on stderr, exit and abort, clocks
 **   out.c     out_     the program's standard streams, as erl has them
 **   cstack.c  cstack_  each thread's C stack: bounds, limit, overflow
 **   thread.c  thr_     threads, mutexes, condition variables
+**   zip.c     zip_     zlib streams (term_to_binary's compressed form)
 **
 ** Threads: the SMP runtime's schedulers are threads (thr_start); built
 ** with configure --disable-smp (BEAMRT_SMP 0) it has one thread and
@@ -330,5 +331,27 @@ char *cstack_limit(char *frame);
 
 /* The calling thread's CStack, or NULL if it is not attached. */
 const CStack *cstack_current(void);
+
+/* ---------------------------------------------------------------------- */
+/* Compression (zip.c)                                                     */
+/* ---------------------------------------------------------------------- */
+/*
+** zlib streams (RFC 1950), as the external term format's compressed form
+** holds them (bin/etf.c).  A port without zlib may answer false from
+** both: term_to_binary then writes the uncompressed form (as erl does
+** when compressing fails) and binary_to_term refuses the compressed one.
+*/
+
+/* Compresses in[0..n) at level 1..9 into one zlib stream in out, which
+   has room for cap bytes: the bytes of zlib's compress2 at that level.
+   True and *len set when the whole stream fits in cap, else false. */
+bool zip_deflate(int level, const uint8_t *in, size_t n, uint8_t *out, size_t cap,
+                 size_t *len);
+
+/* Inflates the zlib stream at in[0..n) into out: true, and *used set to
+   the bytes the stream takes, when it ends within in having produced
+   exactly cap bytes; false when it is bad, ends before cap bytes, would
+   produce more, or runs past in. */
+bool zip_inflate(const uint8_t *in, size_t n, uint8_t *out, size_t cap, size_t *used);
 
 #endif

@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh TARGET SECONDS — runs one fuzz target for SECONDS on a corpus
 # seeded from the installed OTP (.beam files, or .S files written by
-# erlc -S), plus the saved crashers in testsuite/fuzz/regress/.  Prints
+# erlc -S, or for fuzz_etf erl's term_to_binary: etf_seeds.escript),
+# plus the saved crashers in testsuite/fuzz/regress/.  Prints
 # libFuzzer's closing statistics; exits non-zero if it found a crash.
 set -eu
 target=$1; secs=$2
@@ -10,7 +11,9 @@ corpus="$BUILDDIR/testsuite/fuzz/corpus-$target"
 mkdir -p "$corpus"
 lib=$("${ERL:-erl}" -noshell -eval 'io:format("~s~n", [code:lib_dir()]), halt().')
 if [ -z "$(ls -A "$corpus")" ]; then
-  if [ "$target" = fuzz_beam ]; then
+  if [ "$target" = fuzz_etf ]; then
+    "${ESCRIPT:-escript}" "$SRCDIR/testsuite/fuzz/etf_seeds.escript" "$corpus"
+  elif [ "$target" = fuzz_beam ]; then
     for m in lists maps string queue sets proplists gen_server erl_lint; do
       cp "$lib"/stdlib-*/ebin/$m.beam "$corpus/" 2>/dev/null || true
     done
@@ -22,7 +25,11 @@ if [ -z "$(ls -A "$corpus")" ]; then
 fi
 seeds="$SRCDIR/testsuite/fuzz/regress/$target"
 mkdir -p "$BUILDDIR/testsuite/fuzz/artifacts"
-"$BUILDDIR/testsuite/fuzz/$target" -max_total_time="$secs" -max_len=300000 -timeout=10 \
+# binary_to_term's inputs stay small: a compressed one may declare 1032
+# times its size
+maxlen=300000
+[ "$target" = fuzz_etf ] && maxlen=65536
+"$BUILDDIR/testsuite/fuzz/$target" -max_total_time="$secs" -max_len=$maxlen -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 \
   -artifact_prefix="$BUILDDIR/testsuite/fuzz/artifacts/$target-" \
   "$corpus" $( [ -d "$seeds" ] && echo "$seeds" )

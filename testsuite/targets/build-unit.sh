@@ -4,7 +4,8 @@
 # TRIPLE-gcc and the CFLAGs (and the link flag after its colon), linked statically (so qemu-user needs no
 # libraries of the target) with LIB (the target's libbeamrt.a) and the
 # target's check library (Debian's multiarch check:ARCH, found with
-# pkg-config in /usr/lib/TRIPLE), into OUTDIR/TEST; then touches
+# pkg-config in /usr/lib/TRIPLE) and zlib (zlib1g-dev:ARCH), into
+# OUTDIR/TEST; then touches
 # OUTDIR/built.  check.h comes from the host's /usr/include through a
 # directory that holds only it, so no other host header can leak in.
 set -eu
@@ -28,6 +29,6 @@ for spec in "$@"; do
   exe=$out/$(basename "$src" .c)
   [ "${V:-0}" = 1 ] || echo "  CCLD($triple) $exe"
   # shellcheck disable=SC2086  # flag lists are words
-  "$triple-gcc" $flags -I"$out/include" -static "$src" -o "$exe" $extra "$lib" $checklibs -lm -lpthread
+  "$triple-gcc" $flags -I"$out/include" -static "$src" -o "$exe" $extra "$lib" $checklibs -lz -lm -lpthread
 done
 touch "$out/built"
