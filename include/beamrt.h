@@ -111,7 +111,11 @@ enum {
                            (raw words; runtime/bin/bin.h) */
   BEAM_SUB_MATCHCTX = 12, /* match context (arity 3): position, end (raw
                              bit offsets), the binary or ProcBin */
-  BEAM_SUB_MAP = 11     /* flatmap: keys tuple (sorted), then the values */
+  BEAM_SUB_MAP = 11,    /* flatmap: keys tuple (sorted), then the values */
+  BEAM_SUB_HAMT = 13,   /* a hash trie's inner node (runtime/hamt.h) */
+  BEAM_SUB_HASHMAP = 15 /* a map of more than 32 pairs: the head of a hash
+                           trie (runtime/hamt.h); 11 and 15 are the two
+                           subtags with bits 0, 1 and 3 set (BEAM_IS_MAP) */
 };
 
 #define BEAM_HEADER(arity, sub) ((BeamTerm)(arity) << 6 | (BeamTerm)(sub) << 2)
@@ -396,7 +400,8 @@ int beam_should_yield(BeamProc *p, char *frame);
 #define BEAM_IS_BITSTRING(t)                                                \
   (BEAM_IS_BOXED(t) && BEAM_HEADER_SUB(BEAM_BOXED_HEADER(t)) - BEAM_SUB_BIN <= 2u)
 #define BEAM_IS_BINARY(t) beam_is_binary(t)
-#define BEAM_IS_MAP(t) BEAM_HAS_SUB(t, BEAM_SUB_MAP)
+#define BEAM_IS_MAP(t)                                                      \
+  (BEAM_IS_BOXED(t) && (BEAM_BOXED_HEADER(t) & 0x2Fu) == BEAM_HEADER(0, BEAM_SUB_MAP))
 #define BEAM_IS_LIST_OR_NIL(t) (BEAM_IS_LIST(t) || (t) == BEAM_NIL)
 #define BEAM_IS_BOOLEAN(t) beam_is_boolean(t)
 

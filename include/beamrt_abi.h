@@ -6,6 +6,6 @@
 #ifndef BEAMRT_ABI_H
 #define BEAMRT_ABI_H
 
-#define BEAM_ABI_VERSION 5
+#define BEAM_ABI_VERSION 6
 
 #endif

@@ -32,6 +32,7 @@
 #include "beamrt_bifs.h"
 #include "bif.h"
 #include "bits.h"
+#include "hamt.h"
 #include "integer.h"
 #include "os/os.h"
 
@@ -138,6 +139,12 @@ static uint64_t own_words(BeamTerm t, Stack *s) {
   case BEAM_SUB_MAP:
     for (size_t i = 1; i <= n; i++) push(s, o[i]); /* the keys tuple, the values */
     return 3 + (n - 1);
+  case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT: { /* erl's: no bitmap word */
+    size_t k;
+    const BeamTerm *c = hamt_kids(t, &k);
+    for (size_t i = 0; i < k; i++) push(s, c[i]);
+    return (hamt_is(t) ? 2 : 1) + k;
+  }
   default: return BEAM_IS_BITSTRING(t) ? bitstring_words(t) : 0;
   }
 }

@@ -11,10 +11,12 @@
 #include "compare.h"
 
 #include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bignum.h"
 #include "bits.h"
+#include "map.h"
 #include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
@@ -42,9 +44,17 @@ typedef struct Range {
 
 #define STACK_INLINE 32
 
+/* A trie's keys in map-key order and its values in that order, made for
+   one comparison (chained on the stack, freed with it). */
+typedef struct Sorted {
+  struct Sorted *next;
+  BeamTerm *keys, *vals;
+} Sorted;
+
 typedef struct Stack {
   Range *r;
   size_t len, cap;
+  Sorted *sorted;
   Range inline_r[STACK_INLINE];
 } Stack;
 
@@ -52,10 +62,16 @@ static void stack_init(Stack *s) {
   s->r = s->inline_r;
   s->len = 0;
   s->cap = STACK_INLINE;
+  s->sorted = NULL;
 }
 
 static void stack_free(Stack *s) {
   if (s->r != s->inline_r) os_free(s->r);
+  while (s->sorted != NULL) {
+    Sorted *next = s->sorted->next;
+    os_free(s->sorted);
+    s->sorted = next;
+  }
 }
 
 /* Doubles the stack, moving it off the C stack the first time. */
@@ -94,7 +110,7 @@ static int boxed_rank(BeamTerm t) {
     case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: case BEAM_SUB_FLOAT: return R_NUMBER;
     case BEAM_SUB_REF: return R_REF;
     case BEAM_SUB_FUN: case BEAM_SUB_EXPORT: return R_FUN;
-    case BEAM_SUB_MAP: return R_MAP;
+    case BEAM_SUB_MAP: case BEAM_SUB_HASHMAP: return R_MAP;
     default: return R_BITS; /* BEAM_SUB_BIN, BEAM_SUB_SUBBIN */
   }
 }
@@ -289,15 +305,40 @@ static int tuple_cmp(Stack *s, BeamTerm a, BeamTerm b, int exact) {
   return 0;
 }
 
-/* Flatmaps: by size, then the sorted keys in map-key order, then the
-   values in the mode asked for.  The values go on the stack first so
-   that the keys are compared first. */
+static int pair_key_cmp(const void *x, const void *y) {
+  return beam_compare(*(const BeamTerm *)x, *(const BeamTerm *)y, 1);
+}
+
+/* The keys of map m in map-key order and its values in that order: a
+   flatmap's own arrays, or for a trie sorted copies that live as long
+   as s. */
+static void sorted_view(Stack *s, BeamTerm m, const BeamTerm **keys, const BeamTerm **vals) {
+  if (!hamt_is(m)) {
+    *keys = map_keys(m), *vals = map_values(m);
+    return;
+  }
+  size_t n = map_size(m);
+  Sorted *v = os_alloc(sizeof *v + 4 * n * sizeof(BeamTerm), "term comparison");
+  BeamTerm *kv = (BeamTerm *)(v + 1);
+  map_pairs(m, kv);
+  qsort(kv, n, 2 * sizeof *kv, pair_key_cmp);
+  v->keys = kv + 2 * n, v->vals = kv + 3 * n;
+  for (size_t i = 0; i < n; i++) v->keys[i] = kv[2 * i], v->vals[i] = kv[2 * i + 1];
+  v->next = s->sorted, s->sorted = v;
+  *keys = v->keys, *vals = v->vals;
+}
+
+/* Maps: by size, then the sorted keys in map-key order, then the values
+   in the mode asked for.  The values go on the stack first so that the
+   keys are compared first. */
 static int map_cmp(Stack *s, BeamTerm a, BeamTerm b, int exact) {
-  BeamTerm ka = BEAM_PTR(a)[1], kb = BEAM_PTR(b)[1];
-  size_t n = BEAM_TUPLE_ARITY(ka), m = BEAM_TUPLE_ARITY(kb);
+  size_t n = map_size(a), m = map_size(b);
   if (n != m) return CMP(n, m);
-  push(s, BEAM_PTR(a) + 2, BEAM_PTR(b) + 2, n, exact);
-  push(s, BEAM_PTR(ka) + 1, BEAM_PTR(kb) + 1, n, 1);
+  const BeamTerm *ka, *va, *kb, *vb;
+  sorted_view(s, a, &ka, &va);
+  sorted_view(s, b, &kb, &vb);
+  push(s, va, vb, n, exact);
+  push(s, ka, kb, n, 1);
   return 0;
 }
 

@@ -275,6 +275,8 @@ size_t gc_header_skip(BeamTerm h) {
   case BEAM_SUB_TUPLE:
   case BEAM_SUB_EXPORT:
   case BEAM_SUB_MAP:
+  case BEAM_SUB_HASHMAP:
+  case BEAM_SUB_HAMT:
     return 1;
   case BEAM_SUB_SUBBIN:
     return 4;
@@ -760,7 +762,8 @@ static int area_of(const Proc *p, uintptr_t a, uintptr_t *end) {
 static bool known_header(BeamTerm h) {
   unsigned sub = (unsigned)BEAM_HEADER_SUB(h);
   return sub <= BEAM_SUB_EXPORT || sub == BEAM_SUB_BIN || sub == BEAM_SUB_SUBBIN ||
-         sub == BEAM_SUB_REFBIN || sub == BEAM_SUB_MAP || sub == BEAM_SUB_MATCHCTX;
+         sub == BEAM_SUB_REFBIN || sub == BEAM_SUB_MAP || sub == BEAM_SUB_MATCHCTX ||
+         sub == BEAM_SUB_HASHMAP || sub == BEAM_SUB_HAMT;
 }
 
 typedef struct Check {

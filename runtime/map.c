@@ -1,10 +1,12 @@
 /*
 ** map.c — maps: lookup, building, and the put_map instructions.
 **
-** See map.h for the layout and its invariants.  Every map this file
-** builds keeps its keys strictly sorted in map-key order; lookups are
+** See map.h for the layouts and their invariants.  Flatmaps are handled
+** here: their keys stay strictly sorted in map-key order; lookups are
 ** binary searches (a linear scan of words for an immediate key in a
-** small map), and every update copies the map: O(n) words.
+** small map), and every update copies the map: O(n) words, n <= 32.
+** Tries go to hamt.c; the functions here choose, and switch layouts
+** where a map crosses 32 pairs.
 */
 #include "map.h"
 
@@ -66,6 +68,7 @@ size_t map_search(BeamTerm m, BeamTerm key, bool *found) {
 ** comparing words.
 */
 BeamTerm map_get(BeamTerm m, BeamTerm key) {
+  if (hamt_is(m)) return hamt_get(m, key);
   size_t n = map_size(m);
   if (BEAM_IS_IMMED(key) && n <= LINEAR_MAX) {
     const BeamTerm *k = map_keys(m);
@@ -117,17 +120,35 @@ static BeamTerm replace_at(BeamProc *p, BeamTerm m, size_t i, BeamTerm value) {
   return BEAM_MAKE_BOXED(hp);
 }
 
+/*
+** Flatmap m with the n pairs (k[i], v[i]) that are all new keys, as a
+** trie (m's pairs and those make more than MAP_FLAT_MAX).
+*/
+static BeamTerm grown(BeamProc *p, BeamTerm m, const BeamTerm *k, const BeamTerm *v, size_t n) {
+  size_t mn = map_size(m);
+  BeamTerm *kv = os_alloc(2 * (mn + n) * sizeof *kv, "map");
+  map_pairs(m, kv);
+  for (size_t i = 0; i < n; i++) kv[2 * (mn + i)] = k[i], kv[2 * (mn + i) + 1] = v[i];
+  BeamTerm r = hamt_build(p, kv, mn + n);
+  os_free(kv);
+  return r;
+}
+
 BeamTerm map_update(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value) {
+  if (hamt_is(m))
+    return hamt_get(m, key) == BEAM_NONV ? BEAM_NONV : hamt_put(p, m, key, value, false);
   bool found;
   size_t i = map_search(m, key, &found);
   return found ? replace_at(p, m, i, value) : BEAM_NONV;
 }
 
 BeamTerm map_put(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value) {
+  if (hamt_is(m)) return hamt_put(p, m, key, value, false);
   bool found;
   size_t i = map_search(m, key, &found);
   if (found) return replace_at(p, m, i, value);
   size_t n = map_size(m);
+  if (n + 1 > MAP_FLAT_MAX) return grown(p, m, &key, &value, 1);
   BeamTerm *keys, *hp = new_map(p, n + 1, &keys);
   const BeamTerm *ok = map_keys(m), *ov = map_values(m);
   memcpy(keys, ok, i * W);
@@ -140,6 +161,7 @@ BeamTerm map_put(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value) {
 }
 
 BeamTerm map_remove(BeamProc *p, BeamTerm m, BeamTerm key) {
+  if (hamt_is(m)) return hamt_remove(p, m, key);
   bool found;
   size_t i = map_search(m, key, &found);
   if (!found) return m;
@@ -159,6 +181,8 @@ BeamTerm map_remove(BeamProc *p, BeamTerm m, BeamTerm key) {
 typedef struct Pair {
   BeamTerm k, v;
 } Pair;
+/* A Pair array is a kv array (hamt_build takes it as one). */
+_Static_assert(sizeof(Pair) == 2 * sizeof(BeamTerm), "Pair is two words");
 
 static void insertion_sort(Pair *a, size_t n) {
   for (size_t i = 1; i < n; i++) {
@@ -208,6 +232,7 @@ static BeamTerm from_pair_array(BeamProc *p, Pair *a, Pair *tmp, size_t n) {
   sort_pairs(a, tmp, n);
   n = dedupe_last(a, n);
   if (n == 0) return map_empty();
+  if (n > MAP_FLAT_MAX) return hamt_build(p, (const BeamTerm *)a, n);
   BeamTerm *keys, *hp = new_map(p, n, &keys);
   for (size_t i = 0; i < n; i++) {
     keys[i] = a[i].k;
@@ -257,10 +282,47 @@ static BeamTerm overwrite_values(BeamProc *p, BeamTerm a, BeamTerm b) {
   return BEAM_MAKE_BOXED(hp);
 }
 
+/* m as a trie: m has more than MAP_FLAT_MAX pairs (a flatmap that large
+   is a literal). */
+static BeamTerm as_trie(BeamProc *p, BeamTerm m) {
+  if (hamt_is(m)) return m;
+  size_t n = map_size(m);
+  BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
+  map_pairs(m, kv);
+  BeamTerm r = hamt_build(p, kv, n);
+  os_free(kv);
+  return r;
+}
+
+/* a and b (one a trie) merged one pair at a time into the larger (b's
+   values win). */
+static BeamTerm merge_into(BeamProc *p, BeamTerm a, BeamTerm b) {
+  bool into_b = map_size(b) >= map_size(a);
+  BeamTerm base = as_trie(p, into_b ? b : a), from = into_b ? a : b;
+  size_t n = map_size(from);
+  BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
+  map_pairs(from, kv);
+  for (size_t i = 0; i < n; i++) base = hamt_put(p, base, kv[2 * i], kv[2 * i + 1], into_b);
+  os_free(kv);
+  return base;
+}
+
+/* Two flatmaps of more than MAP_FLAT_MAX pairs together: a trie. */
+static BeamTerm merge_flat_big(BeamProc *p, BeamTerm a, BeamTerm b) {
+  size_t na = map_size(a), nb = map_size(b);
+  Pair *kv = os_alloc((na + nb + (na + nb) / 2) * sizeof *kv, "map");
+  map_pairs(a, (BeamTerm *)kv);
+  map_pairs(b, (BeamTerm *)(kv + na));
+  BeamTerm r = from_pair_array(p, kv, kv + na + nb, na + nb);
+  os_free(kv);
+  return r;
+}
+
 BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b) {
   size_t na = map_size(a), nb = map_size(b);
   if (nb == 0) return a;
   if (na == 0) return b;
+  if (hamt_is(a) || hamt_is(b)) return merge_into(p, a, b);
   size_t c = common_keys(a, b);
   if (c == na) return b;  /* b has every key of a, and its values win */
   if (c == nb) {
@@ -268,6 +330,7 @@ BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b) {
     if (r != BEAM_NONV) return r;
   }
   size_t n = na + nb - c, i = 0, j = 0;
+  if (n > MAP_FLAT_MAX) return merge_flat_big(p, a, b);
   const BeamTerm *ka = map_keys(a), *kb = map_keys(b);
   const BeamTerm *va = map_values(a), *vb = map_values(b);
   BeamTerm *keys, *hp = new_map(p, n, &keys);
@@ -287,54 +350,75 @@ BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b) {
 
 /* ---- lists ------------------------------------------------------------ */
 
-/* The list of v[0..n-1] ending in tail. */
-static BeamTerm list_of(BeamProc *p, const BeamTerm *v, size_t n, BeamTerm tail) {
-  if (n == 0) return tail;
-  BeamTerm *hp = beam_alloc(p, 2 * n);
-  for (size_t i = 0; i < n; i++) {
-    hp[2 * i] = v[i];
-    hp[2 * i + 1] = i + 1 < n ? BEAM_MAKE_LIST(hp + 2 * i + 2) : tail;
+void map_pairs(BeamTerm m, BeamTerm *kv) {
+  if (hamt_is(m)) {
+    hamt_pairs(m, kv);
+    return;
   }
-  return BEAM_MAKE_LIST(hp);
+  size_t n = map_size(m);
+  const BeamTerm *k = map_keys(m), *v = map_values(m);
+  for (size_t i = 0; i < n; i++) kv[2 * i] = k[i], kv[2 * i + 1] = v[i];
+}
+
+/* What a list of m's pairs holds. */
+enum { L_KEYS, L_VALUES, L_PAIRS };
+
+/* The element of kind `what` for pair kv[0], kv[1], made at hp (three
+   words for a tuple). */
+static BeamTerm element(int what, const BeamTerm *kv, BeamTerm *hp) {
+  if (what != L_PAIRS) return kv[what];
+  hp[0] = BEAM_HEADER(2, BEAM_SUB_TUPLE);
+  hp[1] = kv[0];
+  hp[2] = kv[1];
+  return BEAM_MAKE_BOXED(hp);
+}
+
+/* The list of m's keys, values or pairs ending in tail: iteration order
+   for a flatmap, the reverse for a trie (erl's orders). */
+static BeamTerm pairs_list(BeamProc *p, BeamTerm m, int what, BeamTerm tail) {
+  size_t n = map_size(m), cell = what == L_PAIRS ? 5 : 2;
+  if (n == 0) return tail;
+  BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
+  map_pairs(m, kv);
+  bool reverse = hamt_is(m);
+  BeamTerm *hp = beam_alloc(p, cell * n), list = tail;
+  for (size_t j = 0; j < n; j++, hp += cell) {
+    size_t i = reverse ? j : n - 1 - j;
+    hp[0] = element(what, kv + 2 * i, hp + 2);
+    hp[1] = list;
+    list = BEAM_MAKE_LIST(hp);
+  }
+  os_free(kv);
+  return list;
 }
 
 BeamTerm map_keys_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
-  return list_of(p, map_keys(m), map_size(m), tail);
+  return pairs_list(p, m, L_KEYS, tail);
 }
 
 BeamTerm map_values_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
-  return list_of(p, map_values(m), map_size(m), tail);
+  return pairs_list(p, m, L_VALUES, tail);
 }
 
 BeamTerm map_pairs_list(BeamProc *p, BeamTerm m, BeamTerm tail) {
-  size_t n = map_size(m);
-  if (n == 0) return tail;
-  const BeamTerm *k = map_keys(m), *v = map_values(m);
-  BeamTerm *hp = beam_alloc(p, 5 * n);
-  for (size_t i = 0; i < n; i++) {
-    BeamTerm *t = hp + 5 * i, *c = t + 3;
-    t[0] = BEAM_HEADER(2, BEAM_SUB_TUPLE);
-    t[1] = k[i];
-    t[2] = v[i];
-    c[0] = BEAM_MAKE_BOXED(t);
-    c[1] = i + 1 < n ? BEAM_MAKE_LIST(hp + 5 * i + 8) : tail;
-  }
-  return BEAM_MAKE_LIST(hp + 3);
+  return pairs_list(p, m, L_PAIRS, tail);
 }
 
 BeamTerm map_iterator_chain(BeamProc *p, BeamTerm m) {
   size_t n = map_size(m);
   if (n == 0) return ATOM_NONE;
-  const BeamTerm *k = map_keys(m), *v = map_values(m);
+  BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
+  map_pairs(m, kv);
   BeamTerm *hp = beam_alloc(p, 4 * n), next = ATOM_NONE;
   for (size_t i = n; i-- > 0;) {
     BeamTerm *t = hp + 4 * i;
     t[0] = BEAM_HEADER(3, BEAM_SUB_TUPLE);
-    t[1] = k[i];
-    t[2] = v[i];
+    t[1] = kv[2 * i];
+    t[2] = kv[2 * i + 1];
     t[3] = next;
     next = BEAM_MAKE_BOXED(t);
   }
+  os_free(kv);
   return next;
 }
 
@@ -423,14 +507,51 @@ static bool changes_nothing(BeamTerm m, const BeamTerm *kv, const Place *pl, siz
 ** several missing keys of an exact update, the first in key order is the
 ** one reported, as erl reports it for maps of up to 32 keys.
 */
+/* Words a trie of n pairs takes at most: two a leaf, and a chain of
+   nodes for each, of up to three words a level (a generous bound). */
+static size_t trie_words(size_t n) { return 2 * n + 3 * 9 * n + 32; }
+
+/*
+** beam_map_put where the result is a trie: m is one, or a flatmap that
+** grows past MAP_FLAT_MAX.  The pairs go in in the instruction's order;
+** of an exact update's missing keys the first in that order is reported.
+*/
+static BeamTerm put_big(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
+  BeamTerm m = p->x[live];
+  const BeamTerm *kv = p->x + live + 1;
+  for (unsigned i = 0; (flags & BEAM_MAP_EXACT) && i < n; i++)
+    if (map_get(m, kv[2 * i]) == BEAM_NONV) return put_fail(p, ATOM_BADKEY, kv[2 * i], flags);
+  size_t need = hamt_is(m) ? n * trie_words(1) : trie_words(map_size(m) + n);
+  if ((flags & BEAM_MAP_STRESS) || BEAM_HEAP_FREE(p) < need + BEAM_STACK_SLACK) {
+    beam_gc(p, need, live + 1 + 2 * n);
+    m = p->x[live];
+  }
+  if (!hamt_is(m)) {
+    size_t mn = map_size(m), all = mn + n;
+    Pair *a = os_alloc((all + all / 2) * sizeof *a, "map");
+    map_pairs(m, (BeamTerm *)a);
+    for (unsigned i = 0; i < n; i++) a[mn + i] = (Pair){kv[2 * i], kv[2 * i + 1]};
+    BeamTerm r = from_pair_array(p, a, a + all, all);
+    os_free(a);
+    return r;
+  }
+  for (unsigned i = 0; i < n; i++) m = hamt_put(p, m, kv[2 * i], kv[2 * i + 1], false);
+  return m;
+}
+
 BeamTerm beam_map_put(BeamProc *p, unsigned live, unsigned n, unsigned flags) {
   BeamTerm m = p->x[live];
   const BeamTerm *kv = p->x + live + 1;
   if (!BEAM_IS_MAP(m)) return put_fail(p, ATOM_BADMAP, m, flags);
+  if (hamt_is(m)) return put_big(p, live, n, flags);
   Place buf[INLINE_PAIRS], *pl = n <= INLINE_PAIRS ? buf : os_alloc(n * sizeof *pl, "map");
   size_t u = place_pairs(pl, kv, n, m), added = 0;
   for (size_t j = 0; j < u; j++) added += !pl[j].found;
   BeamTerm r = m;
+  if (map_size(m) + added > MAP_FLAT_MAX && !(added > 0 && (flags & BEAM_MAP_EXACT))) {
+    if (pl != buf) os_free(pl);
+    return put_big(p, live, n, flags);
+  }
   if (added > 0 && (flags & BEAM_MAP_EXACT)) {
     size_t j = 0;
     while (pl[j].found) j++;

@@ -1,23 +1,28 @@
 /*
 ** map.h — maps (prefix map_).
 **
-** Layout (beamrt.h, BEAM_SUB_MAP).  A map of n pairs is n + 2 words:
+** Two layouts.  A map of at most MAP_FLAT_MAX (32) pairs is a flatmap
+** (beamrt.h, BEAM_SUB_MAP) of n + 2 words:
 **
 **   [BEAM_HEADER(n + 1, BEAM_SUB_MAP), Keys, V1, ..., Vn]
 **
-** where Keys is a tuple {K1, ..., Kn} and Vi is the value of Ki.
-** Invariants:
-**   - K1 < K2 < ... < Kn strictly in the map-key order (cmp_map_keys, the
-**     order of =:=, where every integer is below every float): no two keys
-**     are =:=, and a lookup is a binary search;
-**   - every size has this layout.  erl switches to a hash trie above 32
-**     keys; beamc does not, so an update is O(n), and iteration over a
-**     map of more than 32 keys is in key order where erl's is in hash
-**     order (docs/ARCHITECTURE.md, "Maps");
+** where Keys is a tuple {K1, ..., Kn} and Vi is the value of Ki; a larger
+** one is a hash trie (hamt.h), as in erl.  Invariants:
+**   - flatmap keys are K1 < K2 < ... < Kn strictly in the map-key order
+**     (cmp_map_keys, the order of =:=, where every integer is below every
+**     float): no two keys are =:=, and a lookup is a binary search;
+**   - every map this file makes of more than 32 pairs is a trie, and of
+**     32 or fewer a flatmap, as erl's; only a literal (static data the
+**     translator wrote) may be a flatmap of more pairs, and every
+**     function here takes it (its iteration is then in key order);
 **   - maps and their Keys tuples are never written after they are built:
 **     a map whose update replaced values only shares its Keys tuple with
 **     the original, and the empty maps this file makes share one static
 **     Keys tuple {} (static data: a literal to the collector).
+**
+** Iteration order: a flatmap's is its key order; a trie's is erl's
+** (hamt.h).  maps:keys, maps:values and maps:to_list list a flatmap in
+** iteration order and a trie in the reverse, as erl does.
 **
 ** Allocation.  The functions that return new terms allocate with
 ** beam_alloc: they never collect, so the terms a caller holds in C
@@ -32,19 +37,20 @@
 #include <stddef.h>
 
 #include "beamrt.h"
+#include "hamt.h"
 
 /* The number of pairs of map m. */
 static inline size_t map_size(BeamTerm m) {
-  return BEAM_HEADER_ARITY(BEAM_BOXED_HEADER(m)) - 1;
+  return hamt_is(m) ? hamt_size(m) : BEAM_HEADER_ARITY(BEAM_BOXED_HEADER(m)) - 1;
 }
-/* The keys of m, in order: map_size(m) words. */
+/* The keys of flatmap m, in order: map_size(m) words. */
 static inline const BeamTerm *map_keys(BeamTerm m) {
   return BEAM_PTR(BEAM_PTR(m)[1]) + 1;
 }
-/* The values of m, in key order. */
+/* The values of flatmap m, in key order. */
 static inline const BeamTerm *map_values(BeamTerm m) { return BEAM_PTR(m) + 2; }
 
-/* Where key is or would go in m: the index of the first key of m not
+/* Where key is or would go in flatmap m: the index of the first key of m not
    below key in map-key order; *found says whether it is key itself. */
 size_t map_search(BeamTerm m, BeamTerm key, bool *found);
 
@@ -82,14 +88,19 @@ BeamTerm map_from_keys(BeamProc *p, BeamTerm list, BeamTerm value);
 /* The pairs of a and of b; b's value wins for a key of both. */
 BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b);
 
-/* The keys, the values, and the {Key, Value} tuples of m in key order,
-   as lists ending in tail. */
+/* The pairs of m in iteration order: kv[2i] a key, kv[2i+1] its value
+   (2 * map_size(m) words). */
+void map_pairs(BeamTerm m, BeamTerm *kv);
+
+/* The keys, the values, and the {Key, Value} tuples of m as lists ending
+   in tail: in iteration order for a flatmap, the reverse for a trie. */
 BeamTerm map_keys_list(BeamProc *p, BeamTerm m, BeamTerm tail);
 BeamTerm map_values_list(BeamProc *p, BeamTerm m, BeamTerm tail);
 BeamTerm map_pairs_list(BeamProc *p, BeamTerm m, BeamTerm tail);
 
-/* The iterator chain erts_internal:map_next/3 returns for a flat map:
-   {K1, V1, {K2, V2, ... {Kn, Vn, none}}}, or none for the empty map. */
+/* The iterator chain of m in iteration order, as erts_internal:map_next/3
+   returns it: {K1, V1, {K2, V2, ... {Kn, Vn, none}}}, or none for the
+   empty map. */
 BeamTerm map_iterator_chain(BeamProc *p, BeamTerm m);
 
 #endif

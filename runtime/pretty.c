@@ -232,14 +232,16 @@ static void measure_tuple(Tree *t, size_t i, BeamTerm x, int d) {
    than the map. */
 static void measure_map(Tree *t, size_t i, BeamTerm x, int d) {
   size_t size = map_size(x), k = size < (size_t)d - 1 ? size : (size_t)d - 1;
-  const BeamTerm *keys = map_keys(x), *vals = BEAM_PTR(x) + 2;
+  BeamTerm *pairs = os_alloc(2 * size * sizeof *pairs, "printing");
+  map_pairs(x, pairs); /* in iteration order, as io_lib prints them */
   size_t at = compound(t, i, N_MAP, k + (k < size), k < size);
   for (size_t j = 0; j < k; j++) {
     size_t kv = compound(t, at + j, N_PAIR, 2, false);
-    measure(t, kv, keys[j], d - 1);
-    measure(t, kv + 1, vals[j], d - 1);
+    measure(t, kv, pairs[2 * j], d - 1);
+    measure(t, kv + 1, pairs[2 * j + 1], d - 1);
     t->node[at + j].len = t->node[kv].len + 4 + t->node[kv + 1].len; /* " => " */
   }
+  os_free(pairs);
   if (k < size) dots(t, at + k);
   sum_len(t, i, 3);
 }

@@ -18,6 +18,7 @@
 
 #include "bignum.h"
 #include "bits.h"
+#include "hamt.h"
 #include "os/os.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
@@ -280,12 +281,12 @@ static void put_port(PrintBuf *b, BeamTerm t) {
 ** The walk
 */
 
-enum { F_TUPLE, F_LIST, F_CLOSE, F_MAP };
+enum { F_TUPLE, F_LIST, F_CLOSE, F_MAP, F_TRIE };
 
 typedef struct Frame {
   int kind;
-  BeamTerm t; /* F_TUPLE, F_MAP: the term; F_LIST: the cell last printed */
-  size_t i;   /* F_TUPLE: next element; F_MAP: 2 * pair + 0 (key) or 1;
+  BeamTerm t; /* F_TUPLE, F_MAP, F_TRIE: the term; F_LIST: the cell last printed */
+  size_t i;   /* F_TUPLE, F_TRIE: next element or child; F_MAP: 2 * pair + 0 (key) or 1;
                  F_LIST: 0 before the first head; F_CLOSE: the bracket */
 } Frame;
 
@@ -302,6 +303,16 @@ static void push(Frames *s, int kind, BeamTerm t, size_t i) {
   s->f[s->len++] = (Frame){kind, t, i};
 }
 
+/* A hash trie as erl's display shows it: the head #<bitmap>{...}, a node
+   <bitmap>{...} (bitmaps in hexadecimal), the leaves [Key|Value]. */
+static void put_trie_node(PrintBuf *b, Frames *s, BeamTerm t) {
+  char hex[16];
+  snprintf(hex, sizeof hex, "<%x>{", hamt_bitmap(t));
+  if (hamt_is(t)) put_c(b, '#');
+  put_s(b, hex);
+  push(s, F_TRIE, t, 0);
+}
+
 static void put_boxed(PrintBuf *b, Frames *s, BeamTerm t) {
   switch (BEAM_HEADER_SUB(BEAM_BOXED_HEADER(t))) {
     case BEAM_SUB_TUPLE: put_c(b, '{'); push(s, F_TUPLE, t, 0); break;
@@ -311,6 +322,7 @@ static void put_boxed(PrintBuf *b, Frames *s, BeamTerm t) {
     case BEAM_SUB_FUN: put_closure(b, t); break;
     case BEAM_SUB_EXPORT: put_export(b, t); break;
     case BEAM_SUB_MAP: put_s(b, "#{"); push(s, F_MAP, t, 0); break;
+    case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT: put_trie_node(b, s, t); break;
     default: put_bits(b, t); break; /* BEAM_SUB_BIN, BEAM_SUB_SUBBIN */
   }
 }
@@ -398,6 +410,18 @@ static bool next_part(PrintBuf *b, Frames *s, BeamTerm *next) {
       case F_MAP:
         if (map_next(b, s, f, next)) return true;
         break;
+      case F_TRIE: {
+        size_t k;
+        const BeamTerm *c = hamt_kids(f->t, &k);
+        if (f->i < k) {
+          if (f->i > 0) put_c(b, ',');
+          *next = c[f->i++];
+          return true;
+        }
+        put_c(b, '}');
+        s->len--;
+        break;
+      }
       default: /* F_CLOSE */
         put_c(b, (char)f->i);
         s->len--;

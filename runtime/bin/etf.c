@@ -79,6 +79,7 @@
 #include "bin.h"
 #include "bits.h"
 #include "call.h"
+#include "compare.h"
 #include "integer.h"
 #include "map.h"
 #include "os/os.h"
@@ -299,11 +300,23 @@ static void enc_bits(Buf *b, BeamTerm t) {
   if (extra) out[len - 1] &= (uint8_t)(0xFF << (8 - extra));
 }
 
+static int pair_cmp(const void *a, const void *b) {
+  return cmp_map_keys(*(const BeamTerm *)a, *(const BeamTerm *)b);
+}
+
 void etf_map_pairs(BeamTerm m, bool deterministic, BeamTerm *kv) {
-  (void)deterministic; /* flat maps are in key order at every size */
   size_t n = map_size(m);
-  const BeamTerm *k = map_keys(m), *v = map_values(m);
-  for (size_t i = 0; i < n; i++) kv[2 * i] = k[i], kv[2 * i + 1] = v[i];
+  map_pairs(m, kv);
+  if (!hamt_is(m)) return; /* a flatmap: in key order */
+  if (deterministic) {
+    qsort(kv, n, 2 * sizeof *kv, pair_cmp);
+    return;
+  }
+  for (size_t i = 0, j = n - 1; i < j; i++, j--) { /* erl writes a trie's in reverse */
+    BeamTerm k = kv[2 * i], v = kv[2 * i + 1];
+    kv[2 * i] = kv[2 * j], kv[2 * i + 1] = kv[2 * j + 1];
+    kv[2 * j] = k, kv[2 * j + 1] = v;
+  }
 }
 
 /* The cons cells of list l up to its tail, and whether it is a string
@@ -402,7 +415,8 @@ static void enc_boxed(Enc *e, BeamTerm t) {
     enc_atom(b, o[2], e->minor);
     enc_integer(b, o[3]);
     return;
-  case BEAM_SUB_MAP: {
+  case BEAM_SUB_MAP:
+  case BEAM_SUB_HASHMAP: {
     size_t n = map_size(t);
     put8(b, MAP_EXT);
     put32(b, (uint32_t)n);

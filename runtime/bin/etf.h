@@ -30,10 +30,9 @@ BeamTerm etf_encode(BeamProc *p, BeamTerm t, const EtfOptions *o);
 /*
 ** The pairs of map m as the encoder writes them, into kv (2 * size
 ** words: key, value, key, value ...).  This is the one place that
-** decides the order: key order for maps of up to 32 keys and with
-** `deterministic`, which is what erl writes; a larger map in erl is a
-** hash trie written in its hash order, which beamc's flat maps do not
-** have yet (the order is the key order until maps become tries).
+** decides the order, erl's: key order for flatmaps (up to 32 keys) and
+** with `deterministic`; a trie's pairs in the reverse of its iteration
+** order (the order of maps:to_list).
 */
 void etf_map_pairs(BeamTerm m, bool deterministic, BeamTerm *kv);
 

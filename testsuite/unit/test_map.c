@@ -19,6 +19,7 @@
 #include "compare.h"
 #include "gc.h"
 #include "map.h"
+#include "os/os.h"
 #include "unit.h"
 
 #define REQUIRE(c)                                                          \
@@ -112,19 +113,69 @@ static void make_keys(void) {
 /* model[i]: the value of keys[i], or BEAM_NONV. */
 static BeamTerm model[NKEYS];
 
-static void check_against_model(BeamTerm m) {
+/* The hash bits of the slots above depth d (the slots of depths < d). */
+static uint32_t slot_mask(unsigned d) { return d >= 8 ? 0xFFFFFFFFu : (1u << (4 * d)) - 1; }
+
+/*
+** Checks the trie node n at depth d, whose path so far is `path`: its
+** bitmap against its children, every leaf's hash against its slots, the
+** collision nodes' key order, and the canonical shape (a node below the
+** head has two or more keys, and is never a lone leaf's); returns its
+** number of leaves.
+*/
+static size_t check_trie(BeamTerm n, unsigned d, uint32_t path) {
+  size_t k, leaves = 0;
+  const BeamTerm *c = hamt_kids(n, &k);
+  unsigned b = hamt_bitmap(n);
+  if (d == 8) {
+    REQUIRE(b == 0 && k >= 2);
+    for (size_t i = 0; i < k; i++) {
+      REQUIRE(BEAM_IS_LIST(c[i]) && hamt_hash(BEAM_CAR(c[i])) == path);
+      REQUIRE(i == 0 || cmp_map_keys(BEAM_CAR(c[i - 1]), BEAM_CAR(c[i])) < 0);
+    }
+    return k;
+  }
+  REQUIRE((size_t)__builtin_popcount(b) == k);
+  for (size_t i = 0; i < k; i++, b &= b - 1) {
+    uint32_t p = path | (uint32_t)__builtin_ctz(b) << (4 * d);
+    if (BEAM_IS_LIST(c[i])) {
+      REQUIRE((hamt_hash(BEAM_CAR(c[i])) & slot_mask(d + 1)) == p);
+      leaves++;
+    } else leaves += check_trie(c[i], d + 1, p);
+  }
+  if (!hamt_is(n)) REQUIRE(leaves >= 2 && !(k == 1 && BEAM_IS_LIST(c[0])));
+  return leaves;
+}
+
+/* The layout's invariants: a flatmap of at most 32 pairs with sorted
+   keys, or a well-formed trie of more. */
+static void check_layout(BeamTerm m) {
   REQUIRE(BEAM_IS_MAP(m));
-  const BeamTerm *k = map_keys(m), *v = map_values(m);
-  size_t n = map_size(m), expect = 0;
+  size_t n = map_size(m);
+  if (hamt_is(m)) {
+    REQUIRE(n > MAP_FLAT_MAX);
+    REQUIRE(check_trie(m, 0, 0) == n);
+    return;
+  }
+  const BeamTerm *k = map_keys(m);
+  REQUIRE(n <= MAP_FLAT_MAX);
   REQUIRE(BEAM_TUPLE_ARITY(BEAM_PTR(m)[1]) == n);
   for (size_t i = 1; i < n; i++) REQUIRE(cmp_map_keys(k[i - 1], k[i]) < 0);
+}
+
+static void check_against_model(BeamTerm m) {
+  check_layout(m);
+  size_t n = map_size(m), expect = 0;
   for (int i = 0; i < NKEYS; i++) {
     BeamTerm got = map_get(m, keys[i]);
     REQUIRE(got == model[i]);
     expect += model[i] != BEAM_NONV;
   }
   REQUIRE(n == expect);
-  for (size_t i = 0; i < n; i++) REQUIRE(map_get(m, k[i]) == v[i]);
+  BeamTerm *kv = os_alloc(2 * n * sizeof *kv + 1, "test");
+  map_pairs(m, kv);
+  for (size_t i = 0; i < n; i++) REQUIRE(map_get(m, kv[2 * i]) == kv[2 * i + 1]);
+  os_free(kv);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -362,8 +413,7 @@ START_TEST(big_from_pairs_sorted_and_reversed) {
   }
   BeamTerm m = map_from_pairs(bp, kv, N);
   /* keys 0..N-1 with the odd i's N-i colliding with even ones */
-  const BeamTerm *k = map_keys(m);
-  for (size_t i = 1; i < map_size(m); i++) ck_assert(cmp_map_keys(k[i - 1], k[i]) < 0);
+  check_layout(m);
   for (int i = 0; i < N; i++) {
     BeamTerm key = kv[2 * i];
     int last = i;

@@ -1,6 +1,6 @@
 -module(map_big).
 -export([main/1]).
-%% Maps of more than 32 keys (a hash trie in erl, a flat map in beamc):
+%% Maps of more than 32 keys (a hash trie, in erl and in beamc):
 %% built by from_list, by => in a loop and by maps:put, updated with :=
 %% and maps:update, shrunk by remove, merged, compared, and used as keys;
 %% printed only through sorted lists, sizes and sums, since their
