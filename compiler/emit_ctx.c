@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cname.h"
+#include "lithash.h"
 
 static void *xrealloc(void *p, size_t n) {
   void *q = realloc(p, n ? n : 1);
@@ -246,9 +247,59 @@ static int cmp_keys(const void *x, const void *y) {
   return cterm_compare_keys(*(const CTerm *const *)x, *(const CTerm *const *)y);
 }
 
-/* A flat map: its keys as a sorted tuple, then the values in key order. */
+/* A trie's leaf: the cons cell [Key | Value]. */
+static char *lit_leaf(Emitter *e, const LhPair *p) {
+  char *k = lit_value(e, p->key), *v = lit_value(e, p->val);
+  unsigned id = obj_begin(e);
+  obj_word(e, "%s", k);
+  obj_word(e, "%s", v);
+  free(k);
+  free(v);
+  return obj_end(e, id, "BEAM_MAKE_LIST");
+}
+
+/*
+** The trie node at depth d for the n > 0 pairs p (in trie order, sharing
+** the slots above d), as runtime/hamt.c builds it: a leaf for one pair
+** below the head, a collision node at depth 8, else a node (the head
+** when head is set) with a child for each slot used.
+*/
+static char *lit_trie(Emitter *e, const LhPair *p, uint32_t n, unsigned d, bool head) {
+  if (n == 1 && !head) return lit_leaf(e, p);
+  char **kids = xrealloc(NULL, (n + 16) * sizeof *kids);
+  unsigned bm = 0;
+  uint32_t k = 0;
+  for (uint32_t i = 0; i < n; k++) {
+    uint32_t run = 1;
+    if (d == 8) kids[k] = lit_leaf(e, p + i);
+    else {
+      unsigned s = (p[i].hash >> (4 * d)) & 15;
+      while (i + run < n && ((p[i + run].hash >> (4 * d)) & 15) == s) run++;
+      bm |= 1u << s;
+      kids[k] = lit_trie(e, p + i, run, d + 1, false);
+    }
+    i += run;
+  }
+  unsigned id = obj_begin(e);
+  if (head) {
+    obj_word(e, "BEAM_HEADER(%u, BEAM_SUB_HASHMAP)", (unsigned)k + 2);
+    obj_word(e, "BEAM_SMALL(%u)", (unsigned)n);
+  } else obj_word(e, "BEAM_HEADER(%u, BEAM_SUB_HAMT)", (unsigned)k + 1);
+  obj_word(e, "BEAM_SMALL(%u)", bm);
+  for (uint32_t i = 0; i < k; i++) {
+    obj_word(e, "%s", kids[i]);
+    free(kids[i]);
+  }
+  free(kids);
+  return obj_end(e, id, "BEAM_MAKE_BOXED");
+}
+
+/* A map literal: a flat map up to 32 keys (its keys as a sorted tuple,
+   then the values in key order), else a hash trie, as the runtime would
+   make it. */
 static char *lit_map(Emitter *e, const CTerm *t) {
   uint32_t n = t->u.map.n;
+  if (n > 32) return lit_trie(e, lh_trie_order(e->m->arena, t), n, 0, true);
   CTerm *kt = cterm_tuple(e->m->arena, n);
   memcpy(kt->u.tuple.elems, t->u.map.keys, n * sizeof *kt->u.tuple.elems);
   qsort(kt->u.tuple.elems, n, sizeof *kt->u.tuple.elems, cmp_keys);

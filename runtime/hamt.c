@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "beamrt_ihash.h"
 #include "bits.h"
 #include "compare.h"
 #include "integer.h"
@@ -23,96 +24,29 @@
 /* The hash                                                                */
 /* ---------------------------------------------------------------------- */
 
-#define K1 0x9e3779b9u /* the golden ratio; K(n) is n times it, mod 2^32 */
-#define K(n) ((uint32_t)(K1 * (uint32_t)(n)))
-/* The seed, a prime that keeps the hash apart from phash2's. */
-#define SEED 3432918353u
-/* erl's word for [] on a 64-bit machine. */
-#define ERL_NIL UINT64_C(0x3B)
-/* erl's small integers on a 64-bit machine: 60 bits. */
-#define ERL_SMALL_MIN (-(INT64_C(1) << 59))
-#define ERL_SMALL_MAX ((INT64_C(1) << 59) - 1)
-
-static void mix(uint32_t *a, uint32_t *b, uint32_t *c) {
-  *a -= *b, *a -= *c, *a ^= *c >> 13;
-  *b -= *c, *b -= *a, *b ^= *a << 8;
-  *c -= *a, *c -= *b, *c ^= *b >> 13;
-  *a -= *b, *a -= *c, *a ^= *c >> 12;
-  *b -= *c, *b -= *a, *b ^= *a << 16;
-  *c -= *a, *c -= *b, *c ^= *b >> 5;
-  *a -= *b, *a -= *c, *a ^= *c >> 3;
-  *b -= *c, *b -= *a, *b ^= *a << 10;
-  *c -= *a, *c -= *b, *c ^= *b >> 15;
-}
-
-/* h mixed with the words x and y, each offset by the constant k. */
-static uint32_t mix2(uint32_t h, uint32_t x, uint32_t y, uint32_t k) {
-  uint32_t a = k + x, b = k + y;
-  mix(&a, &b, &h);
-  return h;
-}
-
-static uint32_t mix64(uint32_t h, uint64_t w, uint32_t k) {
-  return mix2(h, (uint32_t)w, (uint32_t)(w >> 32), k);
-}
-
-/* h with the constant k folded in (a type mark). */
-static uint32_t fold_const(uint32_t h, uint32_t k) {
-  h ^= k;
-  return h << 17 | h >> 15;
-}
-
-static uint32_t le32(const uint8_t *p) {
-  return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-/* Bob Jenkins' hash of n bytes, seeded with init: 12 bytes a round, the
-   rest and the length in a last one. */
-static uint32_t block_hash(const uint8_t *p, size_t n, uint32_t init) {
-  uint32_t a = K1, b = K1, c = init;
-  size_t left = n;
-  for (; left >= 12; p += 12, left -= 12) {
-    a += le32(p), b += le32(p + 4), c += le32(p + 8);
-    mix(&a, &b, &c);
-  }
-  uint8_t tail[12] = {0};
-  memcpy(tail, p, left);
-  c += (uint32_t)n;
-  a += le32(tail), b += le32(tail + 4);
-  c += (uint32_t)tail[8] << 8 | (uint32_t)tail[9] << 16 | (uint32_t)tail[10] << 24;
-  mix(&a, &b, &c);
-  return c;
-}
-
 /* The word erl would have for immediate t (its tag bits included). */
 static uint64_t erl_immediate(BeamTerm t) {
-  if (t == BEAM_NIL) return ERL_NIL;
-  if (BEAM_IS_SMALL(t)) return (uint64_t)(int64_t)BEAM_SMALL_VALUE(t) << 4 | 0xF;
-  if (BEAM_IS_ATOM(t)) return (uint64_t)BEAM_ATOM_REC(t)->hash << 6 | 0xB;
+  if (t == BEAM_NIL) return IH_ERL_NIL;
+  if (BEAM_IS_SMALL(t)) return ih_erl_small(BEAM_SMALL_VALUE(t));
+  if (BEAM_IS_ATOM(t)) return ih_erl_atom(BEAM_ATOM_REC(t)->hash);
   if (BEAM_IS_PID(t)) return (uint64_t)(t >> 4) << 4 | 0x3;
   return (uint64_t)(t >> 6) << 4 | 0x7; /* a port */
 }
 
 static uint32_t hash_integer(uint32_t h, BeamTerm t) {
   int64_t v;
-  if (int_to_int64(t, &v) && v >= ERL_SMALL_MIN && v <= ERL_SMALL_MAX)
-    return mix64(h, (uint64_t)v << 4 | 0xF, K1);
+  if (int_to_int64(t, &v) && v >= IH_SMALL_MIN && v <= IH_SMALL_MAX)
+    return ih_mix64(h, ih_erl_small(v), IH_K1);
   IntView iv;
   int_view(t, &iv);
-  uint32_t k = iv.sign ? K(10) : K(11);
+  uint32_t k = iv.sign ? IH_K(10) : IH_K(11);
   size_t per = 64 / BN_DIGIT_BITS;
   for (size_t i = 0; i < iv.n; i += per) {
     uint64_t w = iv.d[i];
     if (per == 2 && i + 1 < iv.n) w |= (uint64_t)iv.d[i + 1] << 32;
-    h = mix64(h, w, k);
+    h = ih_mix64(h, w, k);
   }
   return h;
-}
-
-static uint32_t hash_float(uint32_t h, double d) {
-  uint64_t u = 0;
-  if (d != 0.0) memcpy(&u, &d, sizeof u); /* -0.0 as 0.0 */
-  return mix64(h, u, K(12));
 }
 
 static uint32_t hash_bits(uint32_t h, BeamTerm t) {
@@ -122,11 +56,7 @@ static uint32_t hash_bits(uint32_t h, BeamTerm t) {
   uint8_t *tofree;
   const uint8_t *bytes = bits_bytes(t, &n, &tofree);
   unsigned rest = (unsigned)(b.n % 8);
-  if (n == 0 && rest == 0) h = K(13) + h;
-  else {
-    h = block_hash(bytes, n, K(13) + h);
-    if (rest) h = mix2(h, rest, bits_at(&b, 8 * n, rest), K(15));
-  }
+  h = ih_bits(h, bytes, n, rest, rest ? bits_at(&b, 8 * n, rest) : 0);
   os_free(tofree);
   return h;
 }
@@ -143,15 +73,14 @@ static BeamTerm hash_list(uint32_t *h, BeamTerm l, WStack *s) {
     BeamTerm hd = BEAM_CAR(t);
     if (!BEAM_IS_SMALL(hd) || (BeamTerm)BEAM_SMALL_VALUE(hd) > 255) break;
     sh = (sh << 8) + (uint32_t)BEAM_SMALL_VALUE(hd);
-    if (c == 3) *h = mix2(*h, sh, 0, K(4)), c = sh = 0;
-    else c++;
+    if (++c == 4) *h = ih_bytes(*h, sh, c), c = sh = 0;
     t = BEAM_CDR(t);
     if (!BEAM_IS_LIST(t)) break;
   }
-  if (c > 0) *h = mix2(*h, sh, c, K(22));
+  if (c > 0) *h = ih_bytes(*h, sh, c);
   if (!BEAM_IS_LIST(t)) return t;
   BeamTerm tl = BEAM_CDR(t);
-  *h = fold_const(*h, K(17));
+  *h = ih_fold(*h, IH_K(17));
   ws_push(s, tl);
   if (!BEAM_IS_LIST(tl)) ws_push(s, CDR_MARK);
   return BEAM_CAR(t);
@@ -174,14 +103,14 @@ static void hash_map_parts(uint32_t *h, BeamTerm t, WStack *s) {
   BeamTerm *o = BEAM_PTR(t);
   if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_MAP) {
     size_t n = map_size(t);
-    *h = mix2(*h, (uint32_t)n, 0, K(16));
+    *h = ih_mix2(*h, (uint32_t)n, 0, IH_K(16));
     for (size_t i = n; i-- > 0;) {
       ws_push(s, map_values(t)[i]);
       ws_push(s, map_keys(t)[i]);
     }
     return;
   }
-  if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_HASHMAP) *h = mix2(*h, (uint32_t)hamt_size(t), 0, K(16));
+  if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_HASHMAP) *h = ih_mix2(*h, (uint32_t)hamt_size(t), 0, IH_K(16));
   size_t k;
   BeamTerm *c = kids(o, &k);
   for (size_t i = 0; i < k; i++) {
@@ -199,28 +128,28 @@ static BeamTerm hash_boxed(uint32_t *h, BeamTerm t, WStack *s) {
   size_t n = BEAM_HEADER_ARITY(o[0]);
   switch (BEAM_HEADER_SUB(o[0])) {
   case BEAM_SUB_TUPLE:
-    *h = mix2(*h, (uint32_t)n, 0, K(9));
+    *h = ih_mix2(*h, (uint32_t)n, 0, IH_K(9));
     if (n == 0) return BEAM_NONV;
     push_run(s, o + 2, n - 1);
     return o[1];
   case BEAM_SUB_FUN: {
     const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
     uint64_t mod = erl_immediate(BEAM_ATOM(*fe->mfa->module->name));
-    *h = mix2(*h, fe->num_free, (uint32_t)mod, K(20));
-    *h = mix2(*h, fe->index, fe->old_uniq, K(21));
+    *h = ih_mix2(*h, fe->num_free, (uint32_t)mod, IH_K(20));
+    *h = ih_mix2(*h, fe->index, fe->old_uniq, IH_K(21));
     if (n < 2) return BEAM_NONV;
     push_run(s, o + 3, n - 2);
     return o[2];
   }
   case BEAM_SUB_EXPORT:
-    *h = mix2(*h, BEAM_ATOM_REC(o[1])->hash,
-              BEAM_ATOM_REC(o[2])->hash ^ (uint32_t)BEAM_SMALL_VALUE(o[3]), K(14));
+    *h = ih_mix2(*h, BEAM_ATOM_REC(o[1])->hash,
+              BEAM_ATOM_REC(o[2])->hash ^ (uint32_t)BEAM_SMALL_VALUE(o[3]), IH_K(14));
     return BEAM_NONV;
   case BEAM_SUB_REF:
-    *h = mix2(*h, (uint32_t)o[1], 0, K(7));
-    *h = mix2(*h, (uint32_t)o[2], (uint32_t)o[3], K(8));
+    *h = ih_mix2(*h, (uint32_t)o[1], 0, IH_K(7));
+    *h = ih_mix2(*h, (uint32_t)o[2], (uint32_t)o[3], IH_K(8));
     return BEAM_NONV;
-  case BEAM_SUB_FLOAT: *h = hash_float(*h, BEAM_FLOAT_VALUE(t)); return BEAM_NONV;
+  case BEAM_SUB_FLOAT: *h = ih_float(*h, BEAM_FLOAT_VALUE(t)); return BEAM_NONV;
   case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: *h = hash_integer(*h, t); return BEAM_NONV;
   case BEAM_SUB_MAP: case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT:
     hash_map_parts(h, t, s);
@@ -230,13 +159,13 @@ static BeamTerm hash_boxed(uint32_t *h, BeamTerm t, WStack *s) {
 }
 
 uint32_t hamt_hash(BeamTerm t) {
-  uint32_t h = SEED;
-  if (BEAM_IS_IMMED(t)) return mix64(h, erl_immediate(t), K1);
+  uint32_t h = IH_SEED;
+  if (BEAM_IS_IMMED(t)) return ih_mix64(h, erl_immediate(t), IH_K1);
   WStack s;
   ws_init(&s);
   for (;;) {
     if (BEAM_IS_IMMED(t) && t != CDR_MARK) {
-      h = mix64(h, erl_immediate(t), K1);
+      h = ih_mix64(h, erl_immediate(t), IH_K1);
       t = BEAM_NONV;
     } else if (BEAM_IS_LIST(t)) t = hash_list(&h, t, &s);
     else if (BEAM_IS_BOXED(t)) t = hash_boxed(&h, t, &s);
@@ -248,7 +177,7 @@ uint32_t hamt_hash(BeamTerm t) {
       }
       t = ws_pop(&s);
       if (t != CDR_MARK) break;
-      h = fold_const(h, K(18));
+      h = ih_fold(h, IH_K(18));
     }
   }
 }
@@ -326,12 +255,6 @@ typedef struct Ent {
   BeamTerm k, v;
 } Ent;
 
-static uint32_t path_of(uint32_t h) {
-  uint32_t r = 0;
-  for (int i = 0; i < 8; i++, h >>= 4) r = r << 4 | (h & 15);
-  return r;
-}
-
 /* By path; keys of one hash in map-key order (a collision node's). */
 static int ent_cmp(const void *x, const void *y) {
   const Ent *a = x, *b = y;
@@ -366,7 +289,7 @@ BeamTerm hamt_build(BeamProc *p, const BeamTerm *kv, size_t n) {
   Ent *e = os_alloc(n * sizeof *e, "map");
   for (size_t i = 0; i < n; i++) {
     uint32_t h = hamt_hash(kv[2 * i]);
-    e[i] = (Ent){path_of(h), h, kv[2 * i], kv[2 * i + 1]};
+    e[i] = (Ent){ih_path(h), h, kv[2 * i], kv[2 * i + 1]};
   }
   qsort(e, n, sizeof *e, ent_cmp);
   BeamTerm m = build(p, e, n, 0, true);

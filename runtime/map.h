@@ -11,10 +11,10 @@
 **   - flatmap keys are K1 < K2 < ... < Kn strictly in the map-key order
 **     (cmp_map_keys, the order of =:=, where every integer is below every
 **     float): no two keys are =:=, and a lookup is a binary search;
-**   - every map this file makes of more than 32 pairs is a trie, and of
-**     32 or fewer a flatmap, as erl's; only a literal (static data the
-**     translator wrote) may be a flatmap of more pairs, and every
-**     function here takes it (its iteration is then in key order);
+**   - a map of more than 32 pairs is a trie, and of 32 or fewer a
+**     flatmap, as erl's (the translator writes literals so too); the
+**     functions here would still take a larger flatmap (iterated in key
+**     order), as a map read from elsewhere might be;
 **   - maps and their Keys tuples are never written after they are built:
 **     a map whose update replaced values only shares its Keys tuple with
 **     the original, and the empty maps this file makes share one static
