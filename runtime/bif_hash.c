@@ -1,0 +1,551 @@
+/*
+** bif_hash.c — erl's two portable hashes of a term: make_hash, the hash
+** of erlang:phash/2, and make_hash2, the hash of erlang:phash2/1,2.
+**
+** Both are defined by a term's value, not by its layout: erl gives the
+** same numbers on 32- and 64-bit hosts and across releases (OTP's
+** hash_SUITE pins them), and so does this file on every target.  Where
+** beamc's identifiers are not erl's (pids, ports, references) the hash
+** is of the numbers erl would give the same term: the pid number's low
+** 15 bits (erl's number field; beamc's pid N is erl's <0.N band 32767.N
+** bsr 15>), the port number, and a reference's first number (ref.h: the
+** 18 low bits, the last of the printed three).
+**
+** Common to both: an atom's hash is the hashpjw of its name in which a
+** UTF-8 pair encoding a Latin-1 character counts as that character's byte
+** (erts hashes atoms so since OTP 17 kept them Latin-1); a float -0.0
+** hashes as 0.0; integers by their magnitude and sign, never by whether
+** they are small on some host; a bitstring by its bits wherever they
+** start.
+**
+** make_hash (phash/2) folds every term into h with multiplications by
+** primes just above 2^28 (P1..P14):
+**   []           h*P3 + 1
+**   atom         h*P1 + atom hash
+**   integer      the magnitude's bytes, least significant first, one 32-bit
+**                word at least (h*P2 + byte each), then h*P4 if negative
+**                else h*P3
+**   float        h*P6 + (low 32 bits ^ high 32 bits)
+**   tuple        the elements, then h*P9 + arity
+**   list         a head that is a byte: h*P2 + byte; another head: its
+**                hash; then the tail (a cons goes on); after the last
+**                tail, h*P8
+**   closure      h*P10 + free variables, h*P1 + module's hash, h*P2 +
+**                index, h*P2 + old uniq, then the free variables
+**   fun M:F/A    h*P11 + A, h*P1 + M's hash, h*P1 + F's hash
+**   bitstring    h*P1 + byte for each whole byte; k bits left over:
+**                (h*P1 + their value)*P12 + k; then h*P4 + whole bytes
+**   pid          the number's four bytes, h*P5 + byte, then h*P6
+**   port         (high word with P11 if not 0) low word with P9, h*P10
+**   reference    its first number's bytes with P9, then h*P10
+**   map          h*P13 + P14 + the map's make_hash2
+**
+** make_hash2 (phash2) mixes 32-bit words into h with Bob Jenkins' mix of
+** three words (lookup2): "mix(x, y, K)" below is a = K + x, b = K + y,
+** mix(a, b, h), and mix(x, K) is mix(x, 0, K).  K0..K22 are the golden
+** ratio 0x9e3779b9 times 1..22 (mod 2^32).  h starts at 0 and every term
+** goes on from the h of what came before:
+**   atom         h == 0 ? atom hash : mix(atom hash, K3)
+**   []           h == 0 ? 3468870702 : mix(2, K2)
+**   integer      -2^27 <= n < 2^27: mix(|n|, K1) if n < 0, then mix(n as
+**                32 bits, K1); else per 64 bits of |n| from the lowest,
+**                mix(low 32, high 32, n < 0 ? K10 : K11)
+**   float        mix(high 32 bits, low 32 bits, K12)
+**   tuple        mix(arity, K9), then the elements
+**   list         runs of byte heads four at a time as one big-endian word
+**                (a shorter last run as a smaller number), mix(w, K4)
+**                each; other heads in turn; then the tail as a term
+**   map          mix(size, K16); if not empty, the xor over its pairs of
+**                the hash of key then value from h = 0 (so independent of
+**                order and layout), mix(xor, K19)
+**   closure      mix(free variables, module's hash, K1), mix(index, old
+**                uniq, K1), then the free variables
+**   fun M:F/A    mix(A, M's hash, K1), mix(F's hash, K14)
+**   bitstring    empty: h + K13; else lookup2 of its whole bytes with
+**                initial value h + K13, then if k bits are left over
+**                mix(k, their value, K15)
+**   pid          mix(number, K5)
+**   port         mix(low 32, high 32 bits of the number, K6)
+**   reference    mix(first number, K7)
+** phash2/1 is the low 27 bits of h; phash2/2 is h rem Range.
+**
+** Neither recurses on the C stack: a walk keeps its pending work in a
+** growable os_alloc'd stack.
+*/
+#include <stdbool.h>
+#include <string.h>
+
+#include "beamrt_bifs.h"
+#include "bif.h"
+#include "bits.h"
+#include "integer.h"
+#include "map.h"
+#include "os/os.h"
+
+#define WHAT "hashing a term" /* what os_alloc reports */
+
+/* ---- the work stack ------------------------------------------------------ */
+
+/* One pending piece of work: kind says what; x is its term or number, h
+   and sum the state a map's end restores (make_hash2). */
+typedef struct Work {
+  uintptr_t x;
+  uint32_t kind, h, sum;
+} Work;
+
+typedef struct Stack {
+  Work *w;
+  size_t len, cap;
+} Stack;
+
+/* Pushes work of that kind on x; returns it, for h and sum. */
+static Work *push(Stack *s, uint32_t kind, uintptr_t x) {
+  if (s->len == s->cap) {
+    s->cap = s->cap ? 2 * s->cap : 64;
+    s->w = os_realloc(s->w, s->cap * sizeof *s->w, WHAT);
+  }
+  s->w[s->len] = (Work){x, kind, 0, 0};
+  return &s->w[s->len++];
+}
+
+/* Pushes the terms v[0..n) so that v[0] comes off the stack first. */
+static void push_terms(Stack *s, uint32_t kind, const BeamTerm *v, size_t n) {
+  while (n-- > 0) push(s, kind, v[n]);
+}
+
+/* ---- what both hashes take from a term ----------------------------------- */
+
+/* erts' hash of atom a: hashpjw over its name, a UTF-8 pair of a Latin-1
+   character taken as that character's byte. */
+static uint32_t atom_hash(BeamTerm a) {
+  const BeamAtom *r = BEAM_ATOM_REC(a);
+  const uint8_t *c = (const uint8_t *)r->name;
+  uint32_t h = 0;
+  for (size_t i = 0; i < r->len; i++) {
+    uint8_t v = c[i];
+    if (i + 1 < r->len && (v & 0xFE) == 0xC2 && (c[i + 1] & 0xC0) == 0x80)
+      v = (uint8_t)(v << 6 | (c[++i] & 0x3F));
+    h = (h << 4) + v;
+    uint32_t g = h & 0xF0000000u;
+    if (g) h ^= g ^ (g >> 24);
+  }
+  return h;
+}
+
+/* erl's number of pid t: the low 15 bits of beamc's (the rest is erl's
+   serial, which neither hash takes). */
+static uint32_t pid_number(BeamTerm t) { return (uint32_t)(t >> 4) & 0x7FFFu; }
+
+/* The number of port t. */
+static uint64_t port_number(BeamTerm t) { return (uint64_t)(t >> 6); }
+
+/* The first number of reference t (erl's 18-bit one). */
+static uint32_t ref_number(BeamTerm t) { return (uint32_t)BEAM_PTR(t)[1]; }
+
+/* The bits of an integer's magnitude. */
+static size_t magnitude_bits(const IntView *v) {
+  if (v->n == 0) return 0;
+  size_t bits = (v->n - 1) * BN_DIGIT_BITS;
+  for (BnDigit top = v->d[v->n - 1]; top; top >>= 1) bits++;
+  return bits;
+}
+
+/* Word i (32 bits) of a magnitude, 0 beyond its digits. */
+static uint32_t mag32(const IntView *v, size_t i) {
+  size_t per = BN_DIGIT_BITS / 32, d = i / per;
+  return d < v->n ? (uint32_t)(v->d[d] >> (32 * (i % per))) : 0;
+}
+
+/* The bits of the double d, -0.0 as 0.0. */
+static uint64_t float_bits(double d) {
+  uint64_t u;
+  if (d == 0.0) d = 0.0;
+  memcpy(&u, &d, sizeof u);
+  return u;
+}
+
+/* ---- make_hash (phash/2) -------------------------------------------------- */
+
+enum {
+  P1 = 268440163u, P2 = 268439161u, P3 = 268435459u, P4 = 268436141u,
+  P5 = 268438633u, P6 = 268437017u, P8 = 268437511u, P9 = 268439627u,
+  P10 = 268440479u, P11 = 268440577u, P12 = 268440581u, P13 = 268440593u,
+  P14 = 268440611u
+};
+
+/* make_hash's pending work: a term, the end of a tuple (x: its arity),
+   the rest of a list, the end of a list. */
+enum { PH_TERM, PH_TUPLE_END, PH_LIST_REST, PH_LIST_END };
+
+static uint32_t make_hash2(BeamTerm t);
+
+/* Four bytes of x, least significant first, each as h*prime + byte. */
+static uint32_t step32(uint32_t h, uint32_t x, uint32_t prime) {
+  for (int i = 0; i < 4; i++, x >>= 8) h = h * prime + (x & 0xFF);
+  return h;
+}
+
+static uint32_t ph_integer(uint32_t h, BeamTerm t) {
+  IntView v;
+  int_view(t, &v);
+  size_t words = (magnitude_bits(&v) + 31) / 32;
+  for (size_t i = 0; i < (words ? words : 1); i++) h = step32(h, mag32(&v, i), P2);
+  return h * (v.sign ? P4 : P3);
+}
+
+static uint32_t ph_float(uint32_t h, double d) {
+  uint64_t u = float_bits(d);
+  return h * P6 + ((uint32_t)u ^ (uint32_t)(u >> 32));
+}
+
+static uint32_t ph_bits(uint32_t h, BeamTerm t) {
+  Bits b;
+  bits_of(t, &b);
+  size_t bytes = b.n / 8;
+  for (size_t i = 0; i < bytes; i++) h = h * P1 + bits_at(&b, 8 * i, 8);
+  unsigned rest = (unsigned)(b.n % 8);
+  if (rest) h = (h * P1 + bits_at(&b, 8 * bytes, rest)) * P12 + rest;
+  return h * P4 + (uint32_t)bytes;
+}
+
+/* A list from cell l: the byte heads at once, then the first other head
+   (its hash pending before the rest) or the tail. */
+static uint32_t ph_list(uint32_t h, BeamTerm l, Stack *s) {
+  for (;;) {
+    BeamTerm hd = BEAM_CAR(l), tl = BEAM_CDR(l);
+    if (!BEAM_IS_SMALL(hd) || (BeamTerm)BEAM_SMALL_VALUE(hd) > 255) {
+      push(s, PH_LIST_REST, tl);
+      push(s, PH_TERM, hd);
+      return h;
+    }
+    h = h * P2 + (uint32_t)BEAM_SMALL_VALUE(hd);
+    if (!BEAM_IS_LIST(tl)) {
+      push(s, PH_LIST_END, 0);
+      push(s, PH_TERM, tl);
+      return h;
+    }
+    l = tl;
+  }
+}
+
+static uint32_t ph_boxed(uint32_t h, BeamTerm t, Stack *s) {
+  BeamTerm *o = BEAM_PTR(t);
+  size_t n = BEAM_HEADER_ARITY(o[0]);
+  switch (BEAM_HEADER_SUB(o[0])) {
+  case BEAM_SUB_TUPLE:
+    push(s, PH_TUPLE_END, n);
+    push_terms(s, PH_TERM, o + 1, n);
+    return h;
+  case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: return ph_integer(h, t);
+  case BEAM_SUB_FLOAT: return ph_float(h, BEAM_FLOAT_VALUE(t));
+  case BEAM_SUB_REF: return step32(h, ref_number(t), P9) * P10;
+  case BEAM_SUB_EXPORT:
+    h = h * P11 + (uint32_t)BEAM_SMALL_VALUE(o[3]);
+    return (h * P1 + atom_hash(o[1])) * P1 + atom_hash(o[2]);
+  case BEAM_SUB_FUN: {
+    const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
+    h = h * P10 + fe->num_free;
+    h = h * P1 + atom_hash(BEAM_ATOM(*fe->mfa->module->name));
+    h = (h * P2 + fe->index) * P2 + fe->old_uniq;
+    push_terms(s, PH_TERM, o + 2, n - 1);
+    return h;
+  }
+  case BEAM_SUB_MAP: return h * P13 + P14 + make_hash2(t);
+  default: return BEAM_IS_BITSTRING(t) ? ph_bits(h, t) : h;
+  }
+}
+
+static uint32_t ph_term(uint32_t h, BeamTerm t, Stack *s) {
+  if (t == BEAM_NIL) return h * P3 + 1;
+  if (BEAM_IS_ATOM(t)) return h * P1 + atom_hash(t);
+  if (BEAM_IS_SMALL(t)) return ph_integer(h, t);
+  if (BEAM_IS_PID(t)) return step32(h, pid_number(t), P5) * P6;
+  if (BEAM_IS_PORT(t)) {
+    uint64_t num = port_number(t);
+    if (num >> 32) h = step32(h, (uint32_t)(num >> 32), P11);
+    return step32(h, (uint32_t)num, P9) * P10;
+  }
+  if (BEAM_IS_LIST(t)) return ph_list(h, t, s);
+  return ph_boxed(h, t, s);
+}
+
+/* make_hash of t. */
+static uint32_t make_hash(BeamTerm t) {
+  Stack s = {0};
+  uint32_t h = 0;
+  push(&s, PH_TERM, t);
+  while (s.len > 0) {
+    Work w = s.w[--s.len];
+    if (w.kind == PH_TERM) h = ph_term(h, (BeamTerm)w.x, &s);
+    else if (w.kind == PH_TUPLE_END) h = h * P9 + (uint32_t)w.x;
+    else if (w.kind == PH_LIST_END) h *= P8;
+    else if (BEAM_IS_LIST((BeamTerm)w.x)) h = ph_list(h, (BeamTerm)w.x, &s);
+    else {
+      push(&s, PH_LIST_END, 0);
+      push(&s, PH_TERM, w.x);
+    }
+  }
+  os_free(s.w);
+  return h;
+}
+
+/* ---- make_hash2 (phash2/1,2) ---------------------------------------------- */
+
+/* The golden ratio times 1..22, mod 2^32. */
+#define K1 0x9e3779b9u
+#define K2 0x3c6ef372u
+#define K3 0xdaa66d2bu
+#define K4 0x78dde6e4u
+#define K5 0x1715609du
+#define K6 0xb54cda56u
+#define K7 0x5384540fu
+#define K9 0x8ff34781u
+#define K10 0x2e2ac13au
+#define K11 0xcc623af3u
+#define K12 0x6a99b4acu
+#define K13 0x08d12e65u
+#define K14 0xa708a81eu
+#define K15 0x454021d7u
+#define K16 0xe3779b90u
+#define K19 0xbe1e08bbu
+
+/* make_hash2's pending work: a term; the end of a map pair (its hash
+   joins the map's sum); the end of a map (h and sum: the state to
+   restore). */
+enum { H2_TERM, H2_PAIR_END, H2_MAP_END };
+
+/* The walk's state: the hash so far, the xor of the pairs of the map
+   being hashed, the pending work. */
+typedef struct H2 {
+  uint32_t h, sum;
+  Stack s;
+} H2;
+
+
+/* Three words mixed as lookup2 mixes them (Bob Jenkins); all three
+   change, c is the result. */
+typedef struct Abc {
+  uint32_t a, b, c;
+} Abc;
+
+static void mix(Abc *m) {
+  uint32_t a = m->a, b = m->b, c = m->c;
+  a -= b; a -= c; a ^= c >> 13;
+  b -= c; b -= a; b ^= a << 8;
+  c -= a; c -= b; c ^= b >> 13;
+  a -= b; a -= c; a ^= c >> 12;
+  b -= c; b -= a; b ^= a << 16;
+  c -= a; c -= b; c ^= b >> 5;
+  a -= b; a -= c; a ^= c >> 3;
+  b -= c; b -= a; b ^= a << 10;
+  c -= a; c -= b; c ^= b >> 15;
+  *m = (Abc){a, b, c};
+}
+
+/* h with the words x and y mixed in under the constant k. */
+static uint32_t mix2(uint32_t h, uint32_t x, uint32_t y, uint32_t k) {
+  Abc m = {k + x, k + y, h};
+  mix(&m);
+  return m.c;
+}
+
+static uint32_t mix1(uint32_t h, uint32_t x, uint32_t k) { return mix2(h, x, 0, k); }
+
+/* The n (at most 4) bytes at p as a little-endian word. */
+static uint32_t le32(const uint8_t *p, size_t n) {
+  uint32_t w = 0;
+  while (n-- > 0) w = w << 8 | p[n];
+  return w;
+}
+
+/* lookup2 of the n bytes at p from init: twelve bytes at a time as three
+   little-endian words added to a, b, c; then the length to c, the last
+   bytes to a, b and (one byte up, the low byte being the length's) c. */
+static uint32_t block_hash(const uint8_t *p, uint32_t n, uint32_t init) {
+  Abc m = {K1, K1, init};
+  size_t left = n;
+  for (; left >= 12; p += 12, left -= 12) {
+    m.a += le32(p, 4);
+    m.b += le32(p + 4, 4);
+    m.c += le32(p + 8, 4);
+    mix(&m);
+  }
+  m.c += n;
+  m.a += le32(p, left < 4 ? left : 4);
+  if (left > 4) m.b += le32(p + 4, left < 8 ? left - 4 : 4);
+  if (left > 8) m.c += le32(p + 8, left - 8) << 8;
+  mix(&m);
+  return m.c;
+}
+
+static uint32_t h2_integer(uint32_t h, BeamTerm t) {
+  int64_t n;
+  if (int_to_int64(t, &n) && n >= -(INT64_C(1) << 27) && n < (INT64_C(1) << 27)) {
+    if (n < 0) h = mix1(h, (uint32_t)-n, K1);
+    return mix1(h, (uint32_t)n, K1);
+  }
+  IntView v;
+  int_view(t, &v);
+  uint32_t k = v.sign ? K10 : K11;
+  size_t words = (magnitude_bits(&v) + 63) / 64;
+  for (size_t i = 0; i < words; i++) h = mix2(h, mag32(&v, 2 * i), mag32(&v, 2 * i + 1), k);
+  return h;
+}
+
+/* A bitstring: erl counts its whole bytes in 32 bits, so of a binary of
+   4 GiB or more only that many bytes count. */
+static uint32_t h2_bits(uint32_t h, BeamTerm t) {
+  Bits b;
+  bits_of(t, &b);
+  uint32_t con = h + K13;
+  if (b.n == 0) return con;
+  size_t nb;
+  uint8_t *tofree;
+  const uint8_t *p = bits_bytes(t, &nb, &tofree);
+  uint32_t bytes = (uint32_t)nb;
+  h = block_hash(p, bytes, con);
+  os_free(tofree);
+  unsigned rest = (unsigned)(b.n % 8);
+  if (rest) h = mix2(h, rest, bits_at(&b, 8 * (size_t)bytes, rest), K15);
+  return h;
+}
+
+/* Map m: its size; then, if it has pairs, the work of each pair (key,
+   value, end) and of the map's end, which restores the state around it,
+   and the first pair starts from 0.  The one function that walks a map's
+   pairs: in any order they give the same sum. */
+static void h2_map(H2 *st, BeamTerm m) {
+  size_t n = map_size(m);
+  st->h = mix1(st->h, (uint32_t)n, K16);
+  if (n == 0) return;
+  Work *end = push(&st->s, H2_MAP_END, 0);
+  end->h = st->h;
+  end->sum = st->sum;
+  const BeamTerm *k = map_keys(m), *v = map_values(m);
+  for (size_t i = n; i-- > 0;) {
+    push(&st->s, H2_PAIR_END, 0);
+    push(&st->s, H2_TERM, v[i]);
+    push(&st->s, H2_TERM, k[i]);
+  }
+  st->h = st->sum = 0;
+}
+
+static bool is_byte(BeamTerm t) {
+  return BEAM_IS_SMALL(t) && (BeamTerm)BEAM_SMALL_VALUE(t) <= 255;
+}
+
+/* The list from cell l: its runs of byte heads, four bytes to a word; the
+   first other head and the rest of the list, or the tail, pending. */
+static void h2_list(H2 *st, BeamTerm l) {
+  uint32_t w = 0;
+  int c = 0;
+  for (; BEAM_IS_LIST(l) && is_byte(BEAM_CAR(l)); l = BEAM_CDR(l)) {
+    w = w << 8 | (uint32_t)BEAM_SMALL_VALUE(BEAM_CAR(l));
+    if (++c == 4) {
+      st->h = mix1(st->h, w, K4);
+      w = 0, c = 0;
+    }
+  }
+  if (c > 0) st->h = mix1(st->h, w, K4);
+  if (BEAM_IS_LIST(l)) {
+    push(&st->s, H2_TERM, BEAM_CDR(l));
+    push(&st->s, H2_TERM, BEAM_CAR(l));
+  } else {
+    push(&st->s, H2_TERM, l);
+  }
+}
+
+static void h2_boxed(H2 *st, BeamTerm t) {
+  BeamTerm *o = BEAM_PTR(t);
+  size_t n = BEAM_HEADER_ARITY(o[0]);
+  uint32_t h = st->h;
+  switch (BEAM_HEADER_SUB(o[0])) {
+  case BEAM_SUB_TUPLE:
+    st->h = mix1(h, (uint32_t)n, K9);
+    push_terms(&st->s, H2_TERM, o + 1, n);
+    return;
+  case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: st->h = h2_integer(h, t); return;
+  case BEAM_SUB_FLOAT: {
+    uint64_t u = float_bits(BEAM_FLOAT_VALUE(t));
+    st->h = mix2(h, (uint32_t)(u >> 32), (uint32_t)u, K12);
+    return;
+  }
+  case BEAM_SUB_REF: st->h = mix1(h, ref_number(t), K7); return;
+  case BEAM_SUB_EXPORT:
+    h = mix2(h, (uint32_t)BEAM_SMALL_VALUE(o[3]), atom_hash(o[1]), K1);
+    st->h = mix1(h, atom_hash(o[2]), K14);
+    return;
+  case BEAM_SUB_FUN: {
+    const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
+    h = mix2(h, fe->num_free, atom_hash(BEAM_ATOM(*fe->mfa->module->name)), K1);
+    st->h = mix2(h, fe->index, fe->old_uniq, K1);
+    push_terms(&st->s, H2_TERM, o + 2, n - 1);
+    return;
+  }
+  case BEAM_SUB_MAP: h2_map(st, t); return;
+  default:
+    if (BEAM_IS_BITSTRING(t)) st->h = h2_bits(h, t);
+  }
+}
+
+static void h2_term(H2 *st, BeamTerm t) {
+  uint32_t h = st->h;
+  if (BEAM_IS_ATOM(t)) st->h = h == 0 ? atom_hash(t) : mix1(h, atom_hash(t), K3);
+  else if (t == BEAM_NIL) st->h = h == 0 ? 3468870702u : mix1(h, 2, K2);
+  else if (BEAM_IS_SMALL(t)) st->h = h2_integer(h, t);
+  else if (BEAM_IS_PID(t)) st->h = mix1(h, pid_number(t), K5);
+  else if (BEAM_IS_PORT(t)) {
+    uint64_t num = port_number(t);
+    st->h = mix2(h, (uint32_t)num, (uint32_t)(num >> 32), K6);
+  } else if (BEAM_IS_LIST(t)) h2_list(st, t);
+  else h2_boxed(st, t);
+}
+
+/* make_hash2 of t. */
+static uint32_t make_hash2(BeamTerm t) {
+  H2 st = {0, 0, {0}};
+  push(&st.s, H2_TERM, t);
+  while (st.s.len > 0) {
+    Work w = st.s.w[--st.s.len];
+    if (w.kind == H2_TERM) {
+      h2_term(&st, (BeamTerm)w.x);
+    } else if (w.kind == H2_PAIR_END) {
+      st.sum ^= st.h;
+      st.h = 0;
+    } else {
+      st.h = mix1(w.h, st.sum, K19);
+      st.sum = w.sum;
+    }
+  }
+  os_free(st.s.w);
+  return st.h;
+}
+
+/* ---- the BIFs -------------------------------------------------------------- */
+
+#define TWO_32 (INT64_C(1) << 32)
+
+/* A range of phash/2 or phash2/2: an integer from 1 to 2^32 into *r. */
+static bool hash_range(BeamTerm range, int64_t *r) {
+  return int_to_int64(range, r) && *r >= 1 && *r <= TWO_32;
+}
+
+/* phash(Term, Range): make_hash's 1..Range. */
+BeamTerm beam_bif_erlang_phash_2(BeamProc *p, BeamTerm t, BeamTerm range) {
+  int64_t r;
+  if (!hash_range(range, &r)) return bif_badarg(p);
+  return int_from_uint64(p, (uint64_t)make_hash(t) % (uint64_t)r + 1);
+}
+
+/* phash2(Term): make_hash2's low 27 bits, 0..2^27-1. */
+BeamTerm beam_bif_erlang_phash2_1(BeamProc *p, BeamTerm t) {
+  (void)p;
+  return BEAM_SMALL(make_hash2(t) & ((UINT32_C(1) << 27) - 1));
+}
+
+/* phash2(Term, Range): make_hash2 rem Range, 0..Range-1. */
+BeamTerm beam_bif_erlang_phash2_2(BeamProc *p, BeamTerm t, BeamTerm range) {
+  int64_t r;
+  if (!hash_range(range, &r)) return bif_badarg(p);
+  return int_from_uint64(p, (uint64_t)make_hash2(t) % (uint64_t)r);
+}
