@@ -13,14 +13,19 @@
 **   - a fun 5, plus 1 per free variable of a closure (and its value);
 **   - a map of n keys (erl's flatmap, up to 32 keys) 3 + n, plus its
 **     keys tuple (1 + n, none when n = 0) and the keys' and values' own;
-**   - a bitstring as erl sizes a binary made whole: a heap binary
-**     (2 + one word per 8 bytes) up to 64 bytes, a ProcBin (6) above.
+**   - a binary as a heap binary (2 + one word per 8 bytes) up to 64
+**     bytes, a ProcBin (6) above or when it is one; a sub-binary that is
+**     whole bytes from a byte boundary as the binary of its bytes (a
+**     ProcBin when it lies in one), any other as erl copies it: the
+**     sub-binary (5) and its binary, a ProcBin or a heap binary of the
+**     bytes it touches.  beamc extracts and appends as erl does (heap
+**     copies of small whole-byte parts, ProcBins under appends), so its
+**     objects are erl's.
 ** flat_size/1 counts every subterm wherever it occurs; size/1 counts each
 ** object once however many times it is shared (erl's erts_debug:size/1,
 ** written in Erlang there, finds sharing by identity as this does by
 ** address).  Not as erl: maps of more than 32 keys (erl's hash trie's
-** nodes depend on its internal hash; these count as flatmaps) and
-** sub-binaries (erl counts the ErlSubBin too).
+** nodes depend on its internal hash; these count as flatmaps).
 **
 ** Nothing recurses on the C stack: walks keep their pending terms in a
 ** growable os_alloc'd stack.
@@ -30,7 +35,7 @@
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
-#include "bits.h"
+#include "bin/bin.h"
 #include "integer.h"
 #include "os/os.h"
 
@@ -107,9 +112,31 @@ static uint64_t integer_words(BeamTerm t) {
   return 1 + (magnitude_bits(t) + 63) / 64;
 }
 
+/* erl's words for a binary of n bytes: a heap binary's up to 64 bytes
+   (erl's limit), else a ProcBin's (a literal of beamc's that is a large
+   heap binary is a ProcBin in erl). */
+static uint64_t binary_words(size_t n) {
+  return n <= BIN_HEAP_MAX ? 2 + (n + 7) / 8 : 6;
+}
+
+/* A bitstring as erl copies it (erts' size_object): a binary, or a
+   sub-binary that is whole bytes at a byte boundary, as the binary of its
+   bytes (a ProcBin when it lies in one); any other sub-binary as one (5
+   words) plus its binary, a ProcBin or a heap binary of only the bytes it
+   touches (one or two more than its whole bytes, as its bits straddle). */
 static uint64_t bitstring_words(BeamTerm t) {
-  size_t bytes = (bits_size(t) + 7) / 8;
-  return bytes <= 64 ? 2 + (bytes + 7) / 8 : 6;
+  const BeamTerm *w = BEAM_PTR(t);
+  switch (BEAM_HEADER_SUB(w[0])) {
+  case BEAM_SUB_REFBIN: return 6;
+  case BEAM_SUB_BIN: return binary_words((size_t)w[1]);
+  default: break;
+  }
+  size_t bytes = (size_t)w[1], bitoff = (size_t)(w[3] >> 3), bits = (size_t)(w[3] & 7);
+  size_t extra = bitoff + bits > 8 ? 2 : bitoff + bits > 0;
+  BeamTerm orig = w[4];
+  bool procbin = BEAM_HEADER_SUB(BEAM_BOXED_HEADER(orig)) == BEAM_SUB_REFBIN ||
+                 (size_t)BEAM_PTR(orig)[1] > BIN_HEAP_MAX;
+  return (extra ? BIN_SUB_WORDS : 0) + (procbin ? 6 : binary_words(bytes + extra));
 }
 
 /* The words erl gives the object t itself, not counting what it refers
