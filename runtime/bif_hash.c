@@ -81,6 +81,7 @@
 #include "integer.h"
 #include "map.h"
 #include "os/os.h"
+#include "ptab.h"
 
 #define WHAT "hashing a term" /* what os_alloc reports */
 
@@ -131,10 +132,6 @@ static uint32_t atom_hash(BeamTerm a) {
   }
   return h;
 }
-
-/* erl's number of pid t: the low 15 bits of beamc's (the rest is erl's
-   serial, which neither hash takes). */
-static uint32_t pid_number(BeamTerm t) { return (uint32_t)(t >> 4) & 0x7FFFu; }
 
 /* The number of port t. */
 static uint64_t port_number(BeamTerm t) { return (uint64_t)(t >> 6); }
@@ -259,7 +256,7 @@ static uint32_t ph_term(uint32_t h, BeamTerm t, Stack *s) {
   if (t == BEAM_NIL) return h * P3 + 1;
   if (BEAM_IS_ATOM(t)) return h * P1 + atom_hash(t);
   if (BEAM_IS_SMALL(t)) return ph_integer(h, t);
-  if (BEAM_IS_PID(t)) return step32(h, pid_number(t), P5) * P6;
+  if (BEAM_IS_PID(t)) return step32(h, ptab_erl_number(t), P5) * P6;
   if (BEAM_IS_PORT(t)) {
     uint64_t num = port_number(t);
     if (num >> 32) h = step32(h, (uint32_t)(num >> 32), P11);
@@ -493,7 +490,7 @@ static void h2_term(H2 *st, BeamTerm t) {
   if (BEAM_IS_ATOM(t)) st->h = h == 0 ? atom_hash(t) : mix1(h, atom_hash(t), K3);
   else if (t == BEAM_NIL) st->h = h == 0 ? 3468870702u : mix1(h, 2, K2);
   else if (BEAM_IS_SMALL(t)) st->h = h2_integer(h, t);
-  else if (BEAM_IS_PID(t)) st->h = mix1(h, pid_number(t), K5);
+  else if (BEAM_IS_PID(t)) st->h = mix1(h, ptab_erl_number(t), K5);
   else if (BEAM_IS_PORT(t)) {
     uint64_t num = port_number(t);
     st->h = mix2(h, (uint32_t)num, (uint32_t)(num >> 32), K6);
