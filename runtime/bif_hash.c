@@ -6,14 +6,13 @@
 ** same numbers on 32- and 64-bit hosts and across releases (OTP's
 ** hash_SUITE pins them), and so does this file on every target.  Where
 ** beamc's identifiers are not erl's (pids, ports, references) the hash
-** is of the numbers erl would give the same term: the pid number's low
-** 15 bits (erl's number field; beamc's pid N is erl's <0.N band 32767.N
-** bsr 15>), the port number, and a reference's first number (ref.h: the
-** 18 low bits, the last of the printed three).
+** is of the numbers erl would give the same term: the pid's 15-bit
+** number (ptab.h: not its serial), the port number, and a reference's
+** first number (ref.h: the 18 low bits, the last of the printed three).
 **
 ** Common to both: an atom's hash is the hashpjw of its name in which a
 ** UTF-8 pair encoding a Latin-1 character counts as that character's byte
-** (erts hashes atoms so since OTP 17 kept them Latin-1); a float -0.0
+** (erts' atom table hash, kept from when atoms were Latin-1); a float -0.0
 ** hashes as 0.0; integers by their magnitude and sign, never by whether
 ** they are small on some host; a bitstring by its bits wherever they
 ** start.
@@ -182,6 +181,8 @@ static uint32_t step32(uint32_t h, uint32_t x, uint32_t prime) {
   return h;
 }
 
+/* h after integer t: its magnitude's 32-bit words (one at least) byte by
+   byte, then its sign. */
 static uint32_t ph_integer(uint32_t h, BeamTerm t) {
   IntView v;
   int_view(t, &v);
@@ -190,11 +191,14 @@ static uint32_t ph_integer(uint32_t h, BeamTerm t) {
   return h * (v.sign ? P4 : P3);
 }
 
+/* h after the float d: its two 32-bit halves xor'ed. */
 static uint32_t ph_float(uint32_t h, double d) {
   uint64_t u = float_bits(d);
   return h * P6 + ((uint32_t)u ^ (uint32_t)(u >> 32));
 }
 
+/* h after bitstring t: its whole bytes, its bits left over, its byte
+   count. */
 static uint32_t ph_bits(uint32_t h, BeamTerm t) {
   Bits b;
   bits_of(t, &b);
@@ -225,6 +229,8 @@ static uint32_t ph_list(uint32_t h, BeamTerm l, Stack *s) {
   }
 }
 
+/* h after the boxed term t, as far as it goes without its subterms,
+   which it pushes on s (with what comes after them). */
 static uint32_t ph_boxed(uint32_t h, BeamTerm t, Stack *s) {
   BeamTerm *o = BEAM_PTR(t);
   size_t n = BEAM_HEADER_ARITY(o[0]);
@@ -252,6 +258,7 @@ static uint32_t ph_boxed(uint32_t h, BeamTerm t, Stack *s) {
   }
 }
 
+/* h after term t, its subterms pending on s (ph_boxed). */
 static uint32_t ph_term(uint32_t h, BeamTerm t, Stack *s) {
   if (t == BEAM_NIL) return h * P3 + 1;
   if (BEAM_IS_ATOM(t)) return h * P1 + atom_hash(t);
@@ -346,6 +353,7 @@ static uint32_t mix2(uint32_t h, uint32_t x, uint32_t y, uint32_t k) {
   return m.c;
 }
 
+/* h with the word x mixed in under k (and 0 beside it). */
 static uint32_t mix1(uint32_t h, uint32_t x, uint32_t k) { return mix2(h, x, 0, k); }
 
 /* The n (at most 4) bytes at p as a little-endian word. */
@@ -375,6 +383,8 @@ static uint32_t block_hash(const uint8_t *p, uint32_t n, uint32_t init) {
   return m.c;
 }
 
+/* h after integer t: by its value, whatever its representation here or
+   in erl (a small of 28 or 60 bits, bignum digits of 32 or 64). */
 static uint32_t h2_integer(uint32_t h, BeamTerm t) {
   int64_t n;
   if (int_to_int64(t, &n) && n >= -(INT64_C(1) << 27) && n < (INT64_C(1) << 27)) {
@@ -427,6 +437,7 @@ static void h2_map(H2 *st, BeamTerm m) {
   st->h = st->sum = 0;
 }
 
+/* Whether t is an integer 0..255 (a list head of the byte runs). */
 static bool is_byte(BeamTerm t) {
   return BEAM_IS_SMALL(t) && (BeamTerm)BEAM_SMALL_VALUE(t) <= 255;
 }
@@ -452,6 +463,8 @@ static void h2_list(H2 *st, BeamTerm l) {
   }
 }
 
+/* st after the boxed term t, as far as it goes without its subterms,
+   which it pushes (the first to come off first). */
 static void h2_boxed(H2 *st, BeamTerm t) {
   BeamTerm *o = BEAM_PTR(t);
   size_t n = BEAM_HEADER_ARITY(o[0]);
@@ -485,6 +498,7 @@ static void h2_boxed(H2 *st, BeamTerm t) {
   }
 }
 
+/* st after term t, its subterms pending (h2_boxed). */
 static void h2_term(H2 *st, BeamTerm t) {
   uint32_t h = st->h;
   if (BEAM_IS_ATOM(t)) st->h = h == 0 ? atom_hash(t) : mix1(h, atom_hash(t), K3);
