@@ -14,7 +14,8 @@
 **   bif_time.c   clocks, time units, statistics(runtime | wall_clock)
 **   bif_date.c   calendar dates and times, local and universal
 **   bif_math.c   module math
-**   bif_term.c   sizes (erts_debug), the exact order, phash/2
+**   bif_term.c   sizes (erts_debug), the exact order
+**   bif_hash.c   erl's portable hashes: phash/2, phash2/1,2
 **   bif_ident.c  unique integers; pids, ports, refs and funs as text
 **   bif_code.c   modules: loaded, exported functions, module_info
 **   bif_sysinfo.c  erlang:system_info/1's keys about the system

@@ -10,9 +10,12 @@
 ** call_unload).  erl loads a module when it is first called, so a module
 ** linked in but not called yet is loaded here and not in erl.
 */
+#include <string.h>
+
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
+#include "bin/bin.h"
 #include "call.h"
 #include "term_build.h"
 
@@ -26,13 +29,25 @@ static BeamTerm exports_list(BeamProc *p, const BeamModule *m) {
   return list;
 }
 
+/* The module's MD5 as erl computes it from its .beam (BeamModule.md5):
+   16 zero bytes for a module beamc read from a .S, or the runtime's own
+   erlang, which have none. */
+static BeamTerm md5_binary(BeamProc *p, const BeamModule *m) {
+  uint8_t *d;
+  BeamTerm bin = bin_new(p, 16, &d);
+  if (m->md5 != NULL) memcpy(d, m->md5, 16);
+  else memset(d, 0, 16);
+  return bin;
+}
+
 BeamTerm beam_bif_erlang_get_module_info_2(BeamProc *p, BeamTerm mod, BeamTerm item) {
   const BeamModule *m = call_module(mod);
   if (m == NULL) return bif_badarg(p);
   if (item == ATOM_MODULE) return mod;
   if (item == ATOM_EXPORTS) return exports_list(p, m);
+  if (item == ATOM_MD5) return md5_binary(p, m);
   if (item == ATOM_ATTRIBUTES || item == ATOM_COMPILE || item == ATOM_FUNCTIONS ||
-      item == ATOM_NATIVE || item == ATOM_MD5)
+      item == ATOM_NATIVE)
     return item == ATOM_NATIVE ? ATOM_FALSE : BEAM_NIL;
   return bif_badarg(p);
 }

@@ -4,13 +4,13 @@
 ** (pid_to_list, list_to_pid, port_to_list, list_to_port, ref_to_list,
 ** list_to_ref, fun_to_list).
 **
-** The text is erlang:display's (print.c): <0.N.0>, #Port<0.N>,
+** The text is erlang:display's (print.c): <0.N.S>, #Port<0.N>,
 ** #Ref<0.A.B.C>, #Fun<Module.Index.Uniq>, fun M:F/A.  Reading it back
 ** accepts what erl accepts in form (decimal numbers, leading zeros, node 0
 ** for this node, nothing before or after but a NUL and any bytes after
-** it) and gives the very term whose text it is.  beamc's numbers are its own: a pid is <0.N.0> with N up to
-** what its pids hold (erl's N stops at 32767, but its serial S counts on
-** instead; beamc's pids have no serial, so list_to_pid refuses S > 0); a
+** it) and gives the very term whose text it is.  A pid's number and
+** serial have erl's widths, 15 and 13 bits (ptab.h: beamc's pid number is
+** erl's pid data, so <0.5.1> is the pid binary_to_term makes of erl's); a
 ** reference's last number fits 18 bits and the others 32, as erl's (erl
 ** also refuses some middle numbers that would mark another kind of
 ** reference, which beamc does not have).
@@ -24,6 +24,7 @@
 #include "bif.h"
 #include "integer.h"
 #include "print.h"
+#include "ptab.h"
 #include "ref.h"
 #include "term_build.h"
 
@@ -146,17 +147,19 @@ static bool done(const Text *x) {
 /* The largest number an immediate with `tag_bits` tag bits holds. */
 #define IMMED_MAX(tag_bits) ((uint64_t)(UINTPTR_MAX >> (tag_bits)))
 
+/* <0.Number.Serial>, erl's widths (15 and 13 bits): the pid whose text
+   it is (ptab.h). */
 BeamTerm beam_bif_erlang_list_to_pid_1(BeamProc *p, BeamTerm l) {
   Text x = {l, false};
   expect(&x, "<");
   number(&x, 0); /* the node: this one */
   expect(&x, ".");
-  uint64_t n = number(&x, IMMED_MAX(4));
+  uint64_t n = number(&x, (UINT64_C(1) << PTAB_NUMBER_BITS) - 1);
   expect(&x, ".");
-  number(&x, 0); /* the serial */
+  uint64_t serial = number(&x, (UINT64_C(1) << PTAB_SERIAL_BITS) - 1);
   expect(&x, ">");
   if (!done(&x)) return bif_badarg(p);
-  return (BeamTerm)n << 4 | BEAM_TAG_PID;
+  return ptab_pid_of((uint32_t)n, (uint32_t)serial);
 }
 
 BeamTerm beam_bif_erlang_list_to_port_1(BeamProc *p, BeamTerm l) {

@@ -1,7 +1,7 @@
 /*
 ** bif_term.c — BIFs that look at a whole term: its size in words as erl
-** lays it out (erts_debug:flat_size/1, size/1), the exact order
-** (erts_internal:cmp_term/2) and erl's portable hash (erlang:phash/2).
+** lays it out (erts_debug:flat_size/1, size/1) and the exact order
+** (erts_internal:cmp_term/2).  erl's portable hashes are in bif_hash.c.
 **
 ** Sizes are erl's (OTP 25) for its term layout on a 64-bit host, whatever
 ** the target and however beamc lays the term out, so that a program
@@ -13,25 +13,29 @@
 **   - a fun 5, plus 1 per free variable of a closure (and its value);
 **   - a map of n keys (erl's flatmap, up to 32 keys) 3 + n, plus its
 **     keys tuple (1 + n, none when n = 0) and the keys' and values' own;
-**   - a bitstring as erl sizes a binary made whole: a heap binary
-**     (2 + one word per 8 bytes) up to 64 bytes, a ProcBin (6) above.
+**   - a binary as a heap binary (2 + one word per 8 bytes) up to 64
+**     bytes, a ProcBin (6) above or when it is one; a sub-binary that is
+**     whole bytes from a byte boundary as the binary of its bytes (a
+**     ProcBin when it lies in one), any other as erl copies it: the
+**     sub-binary (5) and its binary, a ProcBin or a heap binary of the
+**     bytes it touches.  beamc extracts and appends as erl does (heap
+**     copies of small whole-byte parts, ProcBins under appends), so its
+**     objects are erl's.
 ** flat_size/1 counts every subterm wherever it occurs; size/1 counts each
 ** object once however many times it is shared (erl's erts_debug:size/1,
 ** written in Erlang there, finds sharing by identity as this does by
 ** address).  Not as erl: maps of more than 32 keys (erl's hash trie's
-** nodes depend on its internal hash; these count as flatmaps) and
-** sub-binaries (erl counts the ErlSubBin too).
+** nodes depend on its internal hash; these count as flatmaps).
 **
 ** Nothing recurses on the C stack: walks keep their pending terms in a
 ** growable os_alloc'd stack.
 */
 #include <stdbool.h>
-#include <string.h>
 
 #include "atoms_gen.h"
 #include "beamrt_bifs.h"
 #include "bif.h"
-#include "bits.h"
+#include "bin/bin.h"
 #include "hamt.h"
 #include "integer.h"
 #include "os/os.h"
@@ -109,9 +113,31 @@ static uint64_t integer_words(BeamTerm t) {
   return 1 + (magnitude_bits(t) + 63) / 64;
 }
 
+/* erl's words for a binary of n bytes: a heap binary's up to 64 bytes
+   (erl's limit), else a ProcBin's (a literal of beamc's that is a large
+   heap binary is a ProcBin in erl). */
+static uint64_t binary_words(size_t n) {
+  return n <= BIN_HEAP_MAX ? 2 + (n + 7) / 8 : 6;
+}
+
+/* A bitstring as erl copies it (erts' size_object): a binary, or a
+   sub-binary that is whole bytes at a byte boundary, as the binary of its
+   bytes (a ProcBin when it lies in one); any other sub-binary as one (5
+   words) plus its binary, a ProcBin or a heap binary of only the bytes it
+   touches (one or two more than its whole bytes, as its bits straddle). */
 static uint64_t bitstring_words(BeamTerm t) {
-  size_t bytes = (bits_size(t) + 7) / 8;
-  return bytes <= 64 ? 2 + (bytes + 7) / 8 : 6;
+  const BeamTerm *w = BEAM_PTR(t);
+  switch (BEAM_HEADER_SUB(w[0])) {
+  case BEAM_SUB_REFBIN: return 6;
+  case BEAM_SUB_BIN: return binary_words((size_t)w[1]);
+  default: break;
+  }
+  size_t bytes = (size_t)w[1], bitoff = (size_t)(w[3] >> 3), bits = (size_t)(w[3] & 7);
+  size_t extra = bitoff + bits > 8 ? 2 : bitoff + bits > 0;
+  BeamTerm orig = w[4];
+  bool procbin = BEAM_HEADER_SUB(BEAM_BOXED_HEADER(orig)) == BEAM_SUB_REFBIN ||
+                 (size_t)BEAM_PTR(orig)[1] > BIN_HEAP_MAX;
+  return (extra ? BIN_SUB_WORDS : 0) + (procbin ? 6 : binary_words(bytes + extra));
 }
 
 /* The words erl gives the object t itself, not counting what it refers
@@ -181,200 +207,4 @@ BeamTerm beam_bif_erts_internal_cmp_term_2(BeamProc *p, BeamTerm a, BeamTerm b) 
   (void)p;
   int c = beam_compare(a, b, 1);
   return BEAM_SMALL(c < 0 ? -1 : c > 0);
-}
-
-/* ---- erlang:phash/2 ------------------------------------------------------ */
-/*
-** erl's make_hash, the hash of phash/2, which stays the same across
-** releases and representations (OTP's hash_SUITE pins its values).  Each
-** term folds into a 32-bit h with multiplications by primes just above
-** 2^28:
-**   []           h*P3 + 1
-**   atom         h*P1 + the hashpjw of its name (a UTF-8 pair of a
-**                Latin-1 character taken as that character's byte)
-**   integer      its magnitude's bytes, least significant first, one 32-bit
-**                word at least (h*P2 + byte each), then h*P4 if negative
-**                else h*P3
-**   float        h*P6 + (low 32 bits ^ high 32 bits), -0.0 as 0.0
-**   tuple        the elements, then h*P9 + arity
-**   list         a head that is a byte: h*P2 + byte; another head: its
-**                hash; then the tail (a cons goes on); after the last tail,
-**                h*P8
-**   closure      h*P10 + free variables, h*P1 + module's hash, h*P2 + index,
-**                h*P2 + uniq, then the free variables
-**   fun M:F/A    h*P11 + A, h*P1 + M's hash, h*P1 + F's hash
-**   binary       h*P1 + byte for each whole byte; k bits left over:
-**                (h*P1 + their value)*P12 + k; then h*P4 + whole bytes
-**   pid          its number's four bytes with P5, then h*P6
-**   port         (high word with P11 if not 0) low word with P9, h*P10
-**   reference    its lowest word with P9, then h*P10
-** beamc's pids, ports and references do not carry erl's numbers, so their
-** hashes are not erl's; and a map's would need erl's phash2, which beamc
-** does not have: here it hashes as its keys tuple and its values in turn
-** (the same for equal maps, but not erl's value).
-*/
-
-enum {
-  P1 = 268440163u, P2 = 268439161u, P3 = 268435459u, P4 = 268436141u,
-  P5 = 268438633u, P6 = 268437017u, P8 = 268437511u, P9 = 268439627u,
-  P10 = 268440479u, P11 = 268440577u, P12 = 268440581u
-};
-
-/* Pending work on the hash stack: a term, the end of a tuple of some
-   arity, the rest of a list, the end of a list.  Two words each: the
-   operand, then the kind. */
-enum { PH_TERM, PH_TUPLE_END, PH_LIST_REST, PH_LIST_END };
-
-static void push2(Stack *s, uintptr_t x, uintptr_t kind) {
-  push(s, x);
-  push(s, kind);
-}
-
-static uint32_t atom_hash(BeamTerm a) {
-  const BeamAtom *r = BEAM_ATOM_REC(a);
-  const uint8_t *c = (const uint8_t *)r->name;
-  uint32_t h = 0;
-  for (size_t i = 0; i < r->len; i++) {
-    uint8_t v = c[i];
-    if (i + 1 < r->len && (v & 0xFE) == 0xC2 && (c[i + 1] & 0xC0) == 0x80)
-      v = (uint8_t)(v << 6 | (c[++i] & 0x3F));
-    h = (h << 4) + v;
-    uint32_t g = h & 0xF0000000u;
-    if (g) h ^= g ^ (g >> 24);
-  }
-  return h;
-}
-
-/* Four bytes of x, least significant first, each as h*prime + byte. */
-static uint32_t step32(uint32_t h, uint32_t x, uint32_t prime) {
-  for (int i = 0; i < 4; i++, x >>= 8) h = h * prime + (x & 0xFF);
-  return h;
-}
-
-/* Word i (32 bits) of a magnitude. */
-static uint32_t mag32(const IntView *v, size_t i) {
-  size_t per = BN_DIGIT_BITS / 32, d = i / per;
-  return d < v->n ? (uint32_t)(v->d[d] >> (32 * (i % per))) : 0;
-}
-
-static uint32_t hash_integer(uint32_t h, BeamTerm t) {
-  IntView v;
-  int_view(t, &v);
-  size_t words = (magnitude_bits(t) + 31) / 32;
-  for (size_t i = 0; i < (words ? words : 1); i++) h = step32(h, mag32(&v, i), P2);
-  return h * (v.sign ? P4 : P3);
-}
-
-static uint32_t hash_float(uint32_t h, double d) {
-  uint64_t u;
-  if (d == 0.0) d = 0.0; /* -0.0 hashes as 0.0 */
-  memcpy(&u, &d, sizeof u);
-  return h * P6 + ((uint32_t)u ^ (uint32_t)(u >> 32));
-}
-
-static uint32_t hash_bits(uint32_t h, BeamTerm t) {
-  Bits b;
-  bits_of(t, &b);
-  size_t bytes = b.n / 8;
-  for (size_t i = 0; i < bytes; i++) h = h * P1 + bits_at(&b, 8 * i, 8);
-  unsigned rest = (unsigned)(b.n % 8);
-  if (rest) h = (h * P1 + bits_at(&b, 8 * bytes, rest)) * P12 + rest;
-  return h * P4 + (uint32_t)bytes;
-}
-
-/* A list from cell l: the byte heads at once, then the first other head
-   (its hash pending before the rest) or the tail. */
-static uint32_t hash_list(uint32_t h, BeamTerm l, Stack *s) {
-  for (;;) {
-    BeamTerm hd = BEAM_CAR(l), tl = BEAM_CDR(l);
-    if (!BEAM_IS_SMALL(hd) || (BeamTerm)BEAM_SMALL_VALUE(hd) > 255) {
-      push2(s, tl, PH_LIST_REST);
-      push2(s, hd, PH_TERM);
-      return h;
-    }
-    h = h * P2 + (uint32_t)BEAM_SMALL_VALUE(hd);
-    if (!BEAM_IS_LIST(tl)) {
-      push2(s, 0, PH_LIST_END);
-      push2(s, tl, PH_TERM);
-      return h;
-    }
-    l = tl;
-  }
-}
-
-/* Pushes n terms so that v[0] comes off the stack first. */
-static void push_terms(Stack *s, const BeamTerm *v, size_t n) {
-  while (n-- > 0) push2(s, v[n], PH_TERM);
-}
-
-static uint32_t hash_boxed(uint32_t h, BeamTerm t, Stack *s) {
-  BeamTerm *o = BEAM_PTR(t);
-  size_t n = BEAM_HEADER_ARITY(o[0]);
-  switch (BEAM_HEADER_SUB(o[0])) {
-  case BEAM_SUB_TUPLE:
-    push2(s, n, PH_TUPLE_END);
-    push_terms(s, o + 1, n);
-    return h;
-  case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: return hash_integer(h, t);
-  case BEAM_SUB_FLOAT: return hash_float(h, BEAM_FLOAT_VALUE(t));
-  case BEAM_SUB_REF: return step32(h, (uint32_t)o[1], P9) * P10;
-  case BEAM_SUB_EXPORT:
-    h = h * P11 + (uint32_t)BEAM_SMALL_VALUE(o[3]);
-    return (h * P1 + atom_hash(o[1])) * P1 + atom_hash(o[2]);
-  case BEAM_SUB_FUN: {
-    const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
-    h = h * P10 + fe->num_free;
-    h = h * P1 + atom_hash(BEAM_ATOM(*fe->mfa->module->name));
-    h = (h * P2 + fe->index) * P2 + fe->old_uniq;
-    push_terms(s, o + 2, n - 1);
-    return h;
-  }
-  case BEAM_SUB_MAP:
-    push_terms(s, o + 1, n);
-    return h;
-  default: return BEAM_IS_BITSTRING(t) ? hash_bits(h, t) : h;
-  }
-}
-
-static uint32_t hash_term(uint32_t h, BeamTerm t, Stack *s) {
-  if (t == BEAM_NIL) return h * P3 + 1;
-  if (BEAM_IS_ATOM(t)) return h * P1 + atom_hash(t);
-  if (BEAM_IS_SMALL(t)) return hash_integer(h, t);
-  if (BEAM_IS_PID(t)) return step32(h, (uint32_t)(t >> 4), P5) * P6;
-  if (BEAM_IS_PORT(t)) {
-    uint64_t num = (uint64_t)(t >> 6);
-    if (num >> 32) h = step32(h, (uint32_t)(num >> 32), P11);
-    return step32(h, (uint32_t)num, P9) * P10;
-  }
-  if (BEAM_IS_LIST(t)) return hash_list(h, t, s);
-  return hash_boxed(h, t, s);
-}
-
-/* make_hash of t. */
-static uint32_t phash(BeamTerm t) {
-  Stack s = {0};
-  uint32_t h = 0;
-  push2(&s, t, PH_TERM);
-  while (s.len > 0) {
-    uintptr_t kind = pop(&s), x = pop(&s);
-    if (kind == PH_TERM) h = hash_term(h, (BeamTerm)x, &s);
-    else if (kind == PH_TUPLE_END) h = h * P9 + (uint32_t)x;
-    else if (kind == PH_LIST_END) h *= P8;
-    else if (BEAM_IS_LIST((BeamTerm)x)) h = hash_list(h, (BeamTerm)x, &s);
-    else {
-      push2(&s, 0, PH_LIST_END);
-      push2(&s, x, PH_TERM);
-    }
-  }
-  os_free(s.w);
-  return h;
-}
-
-/* phash(Term, Range): 1..Range, Range an integer from 1 to 2^32. */
-BeamTerm beam_bif_erlang_phash_2(BeamProc *p, BeamTerm t, BeamTerm range) {
-  int64_t r;
-  if (!int_to_int64(range, &r) || r < 1 || r > (INT64_C(1) << 32)) return bif_badarg(p);
-  uint32_t h = phash(t);
-  if (r == (INT64_C(1) << 32)) return int_from_uint64(p, (uint64_t)h + 1);
-  return int_from_uint64(p, (uint64_t)(h % (uint64_t)r) + 1);
 }

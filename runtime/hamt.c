@@ -33,10 +33,7 @@ static uint64_t erl_immediate(BeamTerm t) {
   return (uint64_t)(t >> 6) << 4 | 0x7; /* a port */
 }
 
-static uint32_t hash_integer(uint32_t h, BeamTerm t) {
-  int64_t v;
-  if (int_to_int64(t, &v) && v >= IH_SMALL_MIN && v <= IH_SMALL_MAX)
-    return ih_mix64(h, ih_erl_small(v), IH_K1);
+uint32_t hamt_hash_digits(uint32_t h, BeamTerm t) {
   IntView iv;
   int_view(t, &iv);
   uint32_t k = iv.sign ? IH_K(10) : IH_K(11);
@@ -49,7 +46,14 @@ static uint32_t hash_integer(uint32_t h, BeamTerm t) {
   return h;
 }
 
-static uint32_t hash_bits(uint32_t h, BeamTerm t) {
+static uint32_t hash_integer(uint32_t h, BeamTerm t) {
+  int64_t v;
+  if (int_to_int64(t, &v) && v >= IH_SMALL_MIN && v <= IH_SMALL_MAX)
+    return ih_mix64(h, ih_erl_small(v), IH_K1);
+  return hamt_hash_digits(h, t);
+}
+
+uint32_t hamt_hash_bits(uint32_t h, BeamTerm t) {
   Bits b;
   bits_of(t, &b);
   size_t n;
@@ -154,7 +158,7 @@ static BeamTerm hash_boxed(uint32_t *h, BeamTerm t, WStack *s) {
   case BEAM_SUB_MAP: case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT:
     hash_map_parts(h, t, s);
     return BEAM_NONV;
-  default: *h = hash_bits(*h, t); return BEAM_NONV;
+  default: *h = hamt_hash_bits(*h, t); return BEAM_NONV;
   }
 }
 

@@ -74,6 +74,11 @@ static inline unsigned hamt_bitmap(BeamTerm n) {
    not erl's (docs/ARCHITECTURE.md, "Maps"). */
 uint32_t hamt_hash(BeamTerm t);
 
+/* h with the bitstring t mixed in, and with the bignum t's magnitude in
+   64-bit digits: the same in erl's internal hash and in phash2. */
+uint32_t hamt_hash_bits(uint32_t h, BeamTerm t);
+uint32_t hamt_hash_digits(uint32_t h, BeamTerm t);
+
 /* The value of key in trie m, or BEAM_NONV. */
 BeamTerm hamt_get(BeamTerm m, BeamTerm key);
 

@@ -20,6 +20,7 @@
 #include "bits.h"
 #include "hamt.h"
 #include "os/os.h"
+#include "ptab.h"
 
 _Static_assert(sizeof(BnDigit) == sizeof(BeamTerm),
                "bignum digits must be words: bignums are stored as digit words");
@@ -265,10 +266,13 @@ static void put_ref(PrintBuf *b, BeamTerm t) {
   put_c(b, '>');
 }
 
+/* <0.Number.Serial>: erl's parts of the pid (ptab.h). */
 static void put_pid(PrintBuf *b, BeamTerm t) {
   put_s(b, "<0.");
-  put_uint(b, t >> 4);
-  put_s(b, ".0>");
+  put_uint(b, ptab_erl_number(t));
+  put_c(b, '.');
+  put_uint(b, ptab_erl_serial(t));
+  put_c(b, '>');
 }
 
 static void put_port(PrintBuf *b, BeamTerm t) {

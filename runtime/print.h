@@ -19,7 +19,8 @@
 **     others as <<1,2,3>>, a bitstring ending in Value:Bits (<<97,1:3>>);
 **   - {a,b}, [1,2|3], #{k=>v,...} (keys in the map's own, map-key, order);
 **   - fun m:f/2 (atoms quoted as above), #Fun<m.Index.Uniq> (module name
-**     bare), <0.N.0>, #Port<0.N>, #Ref<0.A.B.C>.
+**     bare), <0.N.S> (erl's number and serial, ptab.h), #Port<0.N>,
+**     #Ref<0.A.B.C>.
 ** Deep and long terms do not recurse on the C stack.
 */
 #ifndef BEAMRT_PRINT_H

@@ -175,7 +175,7 @@ BeamTerm beam_bif_binary_list_to_bin_1(BeamProc *p, BeamTerm a1) {
 }
 
 BeamTerm beam_bif_binary_referenced_byte_size_1(BeamProc *p, BeamTerm a1) {
-  if (!beam_is_binary(a1)) return bif_badarg(p);
+  if (!BEAM_IS_BITSTRING(a1)) return bif_badarg(p); /* erl takes any bitstring */
   const BeamTerm *w = BEAM_PTR(a1);
   BeamTerm base = BEAM_HEADER_SUB(w[0]) == BEAM_SUB_SUBBIN ? w[4] : a1;
   if (BEAM_HAS_SUB(base, BEAM_SUB_REFBIN)) return int_from_uint64(p, bin_blob(base)->size);

@@ -157,9 +157,12 @@ BeamTerm beam_bs_get_float(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned un
   return BEAM_BOX_FLOAT(p, d);
 }
 
-/* A sub-binary of the bits [pos, pos + bits) of ctx's base. */
+/* The bits [pos, pos + bits) of ctx's base as erl 25 extracts them
+   (bin_part): a heap copy when they are whole bytes and at most 64 of
+   them, wherever they start, else a sub-binary; so binary:referenced_byte_size
+   and erts_debug:flat_size see erl's objects. */
 static BeamTerm slice(BeamProc *p, BeamTerm *c, size_t pos, size_t bits) {
-  return bin_sub(beam_alloc(p, BIN_SUB_WORDS), c[3], pos, bits);
+  return bin_part(p, c[3], pos, bits);
 }
 
 BeamTerm beam_bs_get_binary(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned unit) {

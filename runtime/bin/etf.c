@@ -84,6 +84,7 @@
 #include "map.h"
 #include "os/os.h"
 #include "proc.h"
+#include "ptab.h"
 #include "term_build.h"
 
 enum {
@@ -120,8 +121,6 @@ enum {
 };
 
 /* The limits of erl's local pids, ports and references. */
-#define PID_NUMBER_BITS 15
-#define PID_SERIAL_BITS 13
 #define PORT_NUMBER_MAX 0x0FFFFFFFu
 #define REF_N0_MAX 0x3FFFFu
 /* The longest integer erl reads: INT_MAX_BITS of magnitude. */
@@ -254,11 +253,10 @@ static void enc_float(Buf *b, double d, int minor) {
 static void enc_node(Buf *b, int minor) { enc_atom(b, ATOM_NONODE_NOHOST, minor); }
 
 static void enc_pid(Buf *b, BeamTerm pid, int minor) {
-  uint64_t n = (uint64_t)(pid >> 4);
   put8(b, NEW_PID_EXT);
   enc_node(b, minor);
-  put32(b, (uint32_t)(n & ((1u << PID_NUMBER_BITS) - 1)));
-  put32(b, (uint32_t)(n >> PID_NUMBER_BITS));
+  put32(b, ptab_erl_number(pid));
+  put32(b, (uint32_t)ptab_erl_serial(pid));
   put32(b, 0);
 }
 
@@ -787,9 +785,9 @@ static BeamTerm dec_pid(Dec *d, unsigned cbytes) {
   if (!dec_node(d) || !get_n(d, 4, &num) || !get_n(d, 4, &serial) ||
       !get_n(d, cbytes, &creation))
     return BEAM_NONV;
-  if (num >> PID_NUMBER_BITS != 0 || serial >> PID_SERIAL_BITS != 0 || creation != 0)
+  if (num >> PTAB_NUMBER_BITS != 0 || serial >> PTAB_SERIAL_BITS != 0 || creation != 0)
     return BEAM_NONV;
-  return (BeamTerm)(serial << PID_NUMBER_BITS | num) << 4 | BEAM_TAG_PID;
+  return ptab_pid_of((uint32_t)num, (uint32_t)serial);
 }
 
 /* A pid where one must be (NEW_FUN_EXT's creator). */

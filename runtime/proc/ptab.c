@@ -88,4 +88,3 @@ Proc *ptab_next(size_t *slot) {
   return NULL;
 }
 
-size_t ptab_pid_number(BeamTerm pid) { return PID_NUMBER(pid); }

@@ -11,6 +11,7 @@
 #define BEAMRT_PTAB_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "proc.h"
 
@@ -36,7 +37,24 @@ size_t ptab_count(void);
 /* The live process in the first used slot at or after *slot, or NULL;
    *slot moves past it. */
 Proc *ptab_next(size_t *slot);
-/* The number erl prints in the middle of <0.N.0> for pid. */
-size_t ptab_pid_number(BeamTerm pid);
+/*
+** erl's parts of a pid: beamc's pid number is erl's 28-bit pid data, a
+** number of 15 bits and a serial of 13 above it, <0.Number.Serial> as
+** text and in the external format (a pid of more than 2^28 spawns has a
+** serial erl cannot hold).  The pid whose parts those are, when they fit
+** erl's widths, is ptab_pid_of's.
+*/
+#define PTAB_NUMBER_BITS 15
+#define PTAB_SERIAL_BITS 13
+
+static inline uint32_t ptab_erl_number(BeamTerm pid) {
+  return (uint32_t)(pid >> 4) & ((UINT32_C(1) << PTAB_NUMBER_BITS) - 1);
+}
+static inline uint64_t ptab_erl_serial(BeamTerm pid) {
+  return (uint64_t)(pid >> 4) >> PTAB_NUMBER_BITS;
+}
+static inline BeamTerm ptab_pid_of(uint32_t number, uint32_t serial) {
+  return (BeamTerm)((uint32_t)serial << PTAB_NUMBER_BITS | number) << 4 | BEAM_TAG_PID;
+}
 
 #endif
