@@ -400,6 +400,18 @@ static BeamTerm plain_target(BeamProc *p, uint64_t total, uint8_t **out) {
   return bin_sub(hp, orig, 0, (size_t)total);
 }
 
+/*
+** After an append in place, the views of the binary segments: the blob
+** may have moved (blob_room), and a segment may be a part of the very
+** binary being appended to (<<Acc/bits, Part/bits>> with Part in Acc's
+** blob).  The bits they view are written ones, never overwritten: the
+** append writes only past the blob's written end.
+*/
+static void refresh_sources(const BeamBsSeg *segs, unsigned n, const BeamTerm *v, Seg *g) {
+  for (unsigned i = 1; i < n; i++)
+    if (segs[i].type == BEAM_BS_BINARY) bits_of(v[2 * i], &g[i].src);
+}
+
 BeamTerm beam_bs_create(BeamProc *p, const BeamBsSeg *segs, unsigned n, const BeamTerm *v) {
   Seg small[8], *g = n <= 8 ? small : os_alloc(n * sizeof *g, "bit syntax segments");
   uint64_t total = 0;
@@ -430,6 +442,7 @@ BeamTerm beam_bs_create(BeamProc *p, const BeamBsSeg *segs, unsigned n, const Be
   if (n > 0 && (segs[0].type == BEAM_BS_APPEND || segs[0].type == BEAM_BS_PRIVATE_APPEND)) {
     bool copy;
     r = append_target(p, v[0], g[0].bits, total, &out, &base, &copy);
+    if (!copy) refresh_sources(segs, n, v, g);
     if (copy) put_seg(out, base, &segs[0], v[0], &g[0]);
     pos = g[0].bits;
     first = 1;
