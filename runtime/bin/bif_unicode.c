@@ -263,7 +263,7 @@ BeamTerm beam_bif_unicode_characters_to_binary_2(BeamProc *p, BeamTerm a1, BeamT
 BeamTerm beam_bif_unicode_bin_is_7bit_1(BeamProc *p, BeamTerm a1) {
   size_t n;
   uint8_t *tmp;
-  if (!beam_is_binary(a1)) return bif_badarg(p);
+  if (!beam_is_binary(a1)) return ATOM_FALSE; /* erl: false for anything else */
   const uint8_t *b = bits_bytes(a1, &n, &tmp);
   bool seven = true;
   for (size_t i = 0; i < n && seven; i++) seven = b[i] < 0x80;

@@ -9,7 +9,8 @@
 ** to match.  What erl does, and so what these do: an integer of any
 ** size; a float of 16, 32 or 64 bits that is finite (NaN and infinities
 ** do not match), or of 0 bits, which reads nothing and gives 0.0; binary
-** segments as sub-binaries of base; utf8 only in its shortest form and
+** segments and tails as copies when they are whole bytes, at most 64 of
+** them, else as sub-binaries of base; utf8 only in its shortest form and
 ** never a surrogate; utf16 with surrogate pairs.
 */
 #include <math.h>
@@ -159,9 +160,11 @@ BeamTerm beam_bs_get_float(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned un
   return BEAM_BOX_FLOAT(p, d);
 }
 
-/* A sub-binary of the bits [pos, pos + bits) of ctx's base. */
+/* The bits [pos, pos + bits) of ctx's base: as erl extracts them, a copy
+   (a heap binary) when they are whole bytes, at most BIN_HEAP_MAX, else
+   a sub-binary (bin_part). */
 static BeamTerm slice(BeamProc *p, BeamTerm *c, size_t pos, size_t bits) {
-  return bin_sub(beam_alloc(p, BIN_SUB_WORDS), c[3], pos, bits);
+  return bin_part(p, c[3], pos, bits);
 }
 
 BeamTerm beam_bs_get_binary(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned unit) {
