@@ -87,7 +87,10 @@ static BeamTerm type_atom(unsigned type) {
 ** The segment's size in bits from its size term (or constant); false
 ** (with f) if bad.  As erl: not an integer or negative is badarg; more
 ** than erl's largest small on a 64-bit host (2^59 - 1), or more bits
-** than a bitstring may have once multiplied by the unit, is system_limit.
+** than 64 bits count once multiplied by the unit, is system_limit.  The
+** limits are the 64-bit host's on every target (a 32-bit one reports
+** the bad size of a later segment as erl does); what this machine cannot
+** hold is refused when the sizes are added up (beam_bs_create).
 */
 static bool size_bits(const BeamBsSeg *s, BeamTerm size, uint64_t *bits, Fail *f) {
   int64_t n = s->size;
@@ -98,7 +101,7 @@ static bool size_bits(const BeamBsSeg *s, BeamTerm size, uint64_t *bits, Fail *f
       return fail(f, ATOM_SIZE, size);
     }
   }
-  if (n > BS_HOST_SMALL_MAX || (uint64_t)n > BS_MAX_BITS / (s->unit ? s->unit : 1))
+  if (n > BS_HOST_SMALL_MAX || (uint64_t)n > UINT64_MAX / (s->unit ? s->unit : 1))
     return fail_limit(f, s->size == BEAM_BS_VAR ? size : BEAM_NONV, n);
   *bits = (uint64_t)n * s->unit;
   return true;
