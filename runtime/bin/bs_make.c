@@ -6,9 +6,8 @@
 ** writes anything, as erl does: a failing segment leaves nothing behind
 ** and names itself in the error_info (#{cause => {Segment, Type, What,
 ** Value}}: What is type, size, unit, short, invalid (a float's size) or
-** no_float; a size past erl's
-** limit is system_limit with What size).  Every size is checked before
-** any value, as erl checks them.
+** no_float; a size past erl's limit is system_limit with What size).
+** Every size is checked before any value, as erl checks them.
 **
 ** Appending (the first segment of <<Acc/binary, ...>>) writes in place
 ** when Acc ends where its blob's bytes end and nobody else holds the blob
@@ -48,7 +47,7 @@ typedef struct Seg {
    is BEAM_NONV the constant size k; limit: system_limit, not badarg. */
 typedef struct Fail {
   BeamTerm what, value;
-  int64_t k;
+  uint64_t k;
   bool limit;
 } Fail;
 
@@ -61,7 +60,7 @@ static bool fail(Fail *f, BeamTerm what, BeamTerm v) {
 
 /* Records a system_limit of segment size v (or constant k) in *f;
    returns false. */
-static bool fail_limit(Fail *f, BeamTerm v, int64_t k) {
+static bool fail_limit(Fail *f, BeamTerm v, uint64_t k) {
   *f = (Fail){.what = ATOM_SIZE, .value = v, .k = k, .limit = true};
   return false;
 }
@@ -102,7 +101,7 @@ static bool size_bits(const BeamBsSeg *s, BeamTerm size, uint64_t *bits, Fail *f
     }
   }
   if (n > BS_HOST_SMALL_MAX || (uint64_t)n > UINT64_MAX / (s->unit ? s->unit : 1))
-    return fail_limit(f, s->size == BEAM_BS_VAR ? size : BEAM_NONV, n);
+    return fail_limit(f, s->size == BEAM_BS_VAR ? size : BEAM_NONV, (uint64_t)n);
   *bits = (uint64_t)n * s->unit;
   return true;
 }
@@ -151,7 +150,7 @@ static bool check_seg(const BeamBsSeg *s, BeamTerm v, Seg *g, Fail *f) {
     return true;
   case BEAM_BS_FLOAT: /* bits erl cannot write are `invalid`, whatever v is */
     if (g->bits != 16 && g->bits != 32 && g->bits != 64)
-      return *f = (Fail){.what = ATOM_INVALID, .value = BEAM_NONV, .k = (int64_t)g->bits}, false;
+      return *f = (Fail){.what = ATOM_INVALID, .value = BEAM_NONV, .k = g->bits}, false;
     if (!BEAM_IS_NUMBER(v)) return fail(f, ATOM_TYPE, v);
     /* a finite double too large for 32 or 16 bits is written as an
        infinity, as erl writes it */
@@ -328,7 +327,7 @@ static void put_seg(uint8_t *out, uint64_t pos, const BeamBsSeg *s, BeamTerm v, 
 
 /* Records the failure of segment i in p (beam_raise_bs raises it). */
 static BeamTerm failed(BeamProc *p, const BeamBsSeg *s, const Fail *f) {
-  BeamTerm value = f->value != BEAM_NONV ? f->value : int_from_int64(p, f->k);
+  BeamTerm value = f->value != BEAM_NONV ? f->value : int_from_uint64(p, f->k);
   BeamTerm *t = beam_alloc(p, 5);
   t[0] = BEAM_HEADER(4, BEAM_SUB_TUPLE);
   t[1] = BEAM_SMALL(s->seg), t[2] = type_atom(s->type), t[3] = f->what, t[4] = value;
