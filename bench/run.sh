@@ -1,7 +1,8 @@
 #!/bin/sh
 # run.sh [PROG...] — the benchmark behind `make bench`.  PROG is one of
 # startup (bench/empty.erl), fib, tak, nrev, qsort, floatloop, bignum, the
-# binary benchmarks binparse and binbuild, mapbig (a 1,000,000-key map), and
+# binary benchmarks binparse, binbuild and etf (term_to_binary and
+# binary_to_term), mapbig (a 1,000,000-key map), and
 # the process benchmarks pingpong, ring, spawnwait, flood, procmem
 # (bench/PROG.erl); default all, in that order.  Each is built twice: by beamc
 # into a native executable, and by erlc into a .beam that `escript PROG.beam`
@@ -61,7 +62,7 @@ for v in BENCH_RUNS BENCH_TIMEOUT; do
 done
 
 progs_dir="$SRCDIR/bench"
-all="startup fib tak nrev qsort floatloop bignum binparse binbuild mapbig pingpong ring spawnwait flood procmem"
+all="startup fib tak nrev qsort floatloop bignum binparse binbuild etf mapbig pingpong ring spawnwait flood procmem"
 # shellcheck disable=SC2086  # $all is a list of words
 [ $# -eq 0 ] && set -- $all
 selected=

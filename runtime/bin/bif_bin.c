@@ -103,7 +103,8 @@ static bool size_arg(BeamTerm t, size_t *out) {
 
 BeamTerm beam_bif_erlang_binary_to_list_3(BeamProc *p, BeamTerm a1, BeamTerm a2, BeamTerm a3) {
   size_t from, to;
-  if (!beam_is_binary(a1) || !size_arg(a2, &from) || !size_arg(a3, &to)) return bif_badarg(p);
+  /* a bitstring too, as long as the range is within its whole bytes */
+  if (!BEAM_IS_BITSTRING(a1) || !size_arg(a2, &from) || !size_arg(a3, &to)) return bif_badarg(p);
   Bits b;
   bits_of(a1, &b);
   if (from < 1 || from > to || to > b.n / 8) return bif_badarg(p);

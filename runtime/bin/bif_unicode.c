@@ -16,7 +16,15 @@
 **     its list;
 **   - a binary that ends inside a character: {incomplete, Done, Tail}
 **     when nothing comes after it; when more data follows, that is an
-**     error whose Rest is [Tail, TheRest].
+**     error whose Rest is [Tail, TheRest] (utf16, utf32);
+**   - utf8 only (erl's C): a character may continue in the next binaries
+**     of the list.  The bytes of an unfinished character wait (Walk.pend)
+**     and take bytes from the following binaries until it is whole; whole
+**     and bad, the error's Rest is [Pending, [ThatBinary | Rest]]; a code
+**     point met while bytes wait is an error with Rest [Pending, [Cp |
+**     Rest]]; bytes still waiting at the end are {incomplete, Done,
+**     Pending}, or an error when a byte after the first is not a
+**     continuation byte.
 */
 #include <string.h>
 
@@ -120,7 +128,39 @@ typedef struct Walk {
   Enc e;
   Out out;
   BeamTerm rest;
+  uint8_t pend[4]; /* utf8: the bytes of a character not yet whole */
+  unsigned npend;
 } Walk;
+
+/* The bytes of a utf8 character whose first byte is c (1 if not a lead). */
+static unsigned utf8_len(uint8_t c) {
+  return (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+/*
+** Completes the waiting character with the first bytes of b[0..n):
+** returns the bytes taken (all n when still not whole: they wait too),
+** or -1 when the character, whole, is bad (the waiting bytes are then as
+** they were before b).
+*/
+static long pend_complete(Walk *w, const uint8_t *b, size_t n) {
+  uint8_t c[4];
+  unsigned k = w->npend, need = utf8_len(w->pend[0]);
+  memcpy(c, w->pend, k);
+  size_t i = 0;
+  while (k < need && i < n) c[k++] = b[i++];
+  if (k < need) {
+    memcpy(w->pend, c, k);
+    w->npend = k;
+    return (long)i;
+  }
+  uint32_t cp;
+  size_t len;
+  if (decode_one(&w->e, c, k, &cp, &len) != DEC_OK) return -1;
+  out_put(&w->out, cp);
+  w->npend = 0;
+  return (long)i;
+}
 
 /* The binary t from byte k on. */
 static BeamTerm from_byte(BeamProc *p, BeamTerm t, size_t k) {
@@ -136,10 +176,25 @@ static int walk_binary(Walk *w, BeamTerm t) {
   const uint8_t *b = bits_bytes(t, &n, &tmp);
   size_t i = 0;
   int r = W_OK;
+  if (w->npend > 0) {
+    long taken = pend_complete(w, b, n);
+    if (taken < 0) {
+      os_free(tmp);
+      w->rest = t;
+      return W_ERROR;
+    }
+    i = (size_t)taken;
+  }
   while (i < n) {
     uint32_t c;
     size_t len;
     int d = decode_one(&w->e, b + i, n - i, &c, &len);
+    if (d == DEC_SHORT && w->e.kind == ENC_UTF8) { /* may go on in the next binary */
+      memcpy(w->pend, b + i, n - i);
+      w->npend = (unsigned)(n - i);
+      i = n;
+      break;
+    }
     if (d != DEC_OK) {
       r = d == DEC_BAD ? W_ERROR : W_INCOMPLETE;
       break;
@@ -150,6 +205,14 @@ static int walk_binary(Walk *w, BeamTerm t) {
   os_free(tmp);
   if (r != W_OK) w->rest = from_byte(w->p, t, i);
   return r;
+}
+
+/* Whether the waiting bytes could still begin a character: every byte
+   after the first a continuation byte (else the end is an error). */
+static bool pend_may_finish(const Walk *w) {
+  for (unsigned j = 1; j < w->npend; j++)
+    if ((w->pend[j] & 0xC0) != 0x80) return false;
+  return true;
 }
 
 /* True when t (a list tail) holds no character at all: [] or lists of
@@ -177,6 +240,10 @@ static int walk_list(Walk *w, BeamTerm l, int depth) {
     BeamTerm h = BEAM_CAR(l), t = BEAM_CDR(l);
     if (BEAM_IS_SMALL(h)) {
       BeamSint c = BEAM_SMALL_VALUE(h);
+      if (w->npend > 0) { /* a code point while utf8 bytes wait */
+        w->rest = l;
+        return W_ERROR;
+      }
       bool ok = c >= 0 && (w->e.kind == ENC_LATIN1 ? c <= 255 : valid_cp((uint32_t)c));
       if (!ok) {
         w->rest = l;
@@ -234,10 +301,30 @@ static BeamTerm as_utf8(BeamProc *p, const Out *o) {
   return r;
 }
 
+/* The waiting utf8 bytes as a binary. */
+static BeamTerm pend_binary(Walk *w) {
+  uint8_t *d;
+  BeamTerm b = bin_new(w->p, w->npend, &d);
+  memcpy(d, w->pend, w->npend);
+  return b;
+}
+
+/* What waiting utf8 bytes make of the walk's result r (see the top). */
+static int pend_finish(Walk *w, int r) {
+  if (w->npend == 0 || r == W_BADARG) return r;
+  BeamTerm pb = pend_binary(w);
+  if (r == W_OK) {
+    w->rest = pb;
+    return pend_may_finish(w) ? W_INCOMPLETE : W_ERROR;
+  }
+  w->rest = tb_cons(w->p, pb, tb_cons(w->p, w->rest, BEAM_NIL));
+  return r;
+}
+
 static BeamTerm characters(BeamProc *p, BeamTerm data, BeamTerm enc, bool binary) {
-  Walk w = {p, {0, false}, {NULL, 0, 0}, BEAM_NIL};
+  Walk w = {p, {0, false}, {NULL, 0, 0}, BEAM_NIL, {0, 0, 0, 0}, 0};
   if (!enc_of(enc, &w.e)) return bif_badarg(p);
-  int r = walk_any(&w, data, 0);
+  int r = pend_finish(&w, walk_any(&w, data, 0));
   BeamTerm done = r == W_BADARG ? BEAM_NIL : binary ? as_utf8(p, &w.out) : as_list(p, &w.out);
   os_free(w.out.cp);
   switch (r) {
@@ -263,7 +350,7 @@ BeamTerm beam_bif_unicode_characters_to_binary_2(BeamProc *p, BeamTerm a1, BeamT
 BeamTerm beam_bif_unicode_bin_is_7bit_1(BeamProc *p, BeamTerm a1) {
   size_t n;
   uint8_t *tmp;
-  if (!beam_is_binary(a1)) return bif_badarg(p);
+  if (!beam_is_binary(a1)) return ATOM_FALSE; /* erl: false for anything else */
   const uint8_t *b = bits_bytes(a1, &n, &tmp);
   bool seven = true;
   for (size_t i = 0; i < n && seven; i++) seven = b[i] < 0x80;

@@ -5,7 +5,9 @@
 ** beam_bs_create checks every segment and adds up the size before it
 ** writes anything, as erl does: a failing segment leaves nothing behind
 ** and names itself in the error_info (#{cause => {Segment, Type, What,
-** Value}}: What is type, size, unit, short, no_float or system_limit).
+** Value}}: What is type, size, unit, short, invalid (a float's size) or
+** no_float; a size past erl's limit is system_limit with What size).
+** Every size is checked before any value, as erl checks them.
 **
 ** Appending (the first segment of <<Acc/binary, ...>>) writes in place
 ** when Acc ends where its blob's bytes end and nobody else holds the blob
@@ -13,6 +15,7 @@
 ** ProcBin.  Otherwise the result gets a new blob with room to grow, so a
 ** loop that appends copies O(n) bytes in all.
 */
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -27,6 +30,9 @@
 
 /* Bits a bitstring may have: a byte count must fit a word, as erl's. */
 #define BS_MAX_BITS ((uint64_t)SIZE_MAX / 2)
+/* The largest size erl takes: its largest small integer on a 64-bit
+   host (the reference, whatever the target's word size). */
+#define BS_HOST_SMALL_MAX (((int64_t)1 << 59) - 1)
 
 /* The smallest blob an append makes. */
 #define BS_GROW_MIN 256
@@ -37,10 +43,27 @@ typedef struct Seg {
   Bits src;       /* binary, append: the value's bits */
 } Seg;
 
-/* What a failed segment says (error_info's cause). */
+/* What a failed segment says (error_info's cause): value, or when that
+   is BEAM_NONV the constant size k; limit: system_limit, not badarg. */
 typedef struct Fail {
   BeamTerm what, value;
+  uint64_t k;
+  bool limit;
 } Fail;
+
+/* Records a badarg of segment value v (what: type, size, unit, short,
+   no_float) in *f; returns false. */
+static bool fail(Fail *f, BeamTerm what, BeamTerm v) {
+  *f = (Fail){.what = what, .value = v};
+  return false;
+}
+
+/* Records a system_limit of segment size v (or constant k) in *f;
+   returns false. */
+static bool fail_limit(Fail *f, BeamTerm v, uint64_t k) {
+  *f = (Fail){.what = ATOM_SIZE, .value = v, .k = k, .limit = true};
+  return false;
+}
 
 static BeamTerm type_atom(unsigned type) {
   switch (type) {
@@ -59,20 +82,38 @@ static BeamTerm type_atom(unsigned type) {
 /* Checking and sizing                                                     */
 /* ---------------------------------------------------------------------- */
 
-/* The segment's size in bits from its size term; false (with f) if bad. */
+/*
+** The segment's size in bits from its size term (or constant); false
+** (with f) if bad.  As erl: not an integer or negative is badarg; more
+** than erl's largest small on a 64-bit host (2^59 - 1), or more bits
+** than 64 bits count once multiplied by the unit, is system_limit.  The
+** limits are the 64-bit host's on every target (a 32-bit one reports
+** the bad size of a later segment as erl does); what this machine cannot
+** hold is refused when the sizes are added up (beam_bs_create).
+*/
 static bool size_bits(const BeamBsSeg *s, BeamTerm size, uint64_t *bits, Fail *f) {
   int64_t n = s->size;
   if (n == BEAM_BS_VAR) {
-    if (!BEAM_IS_INTEGER(size)) return *f = (Fail){ATOM_SIZE, size}, false;
+    if (!BEAM_IS_INTEGER(size)) return fail(f, ATOM_SIZE, size);
     if (!int_to_int64(size, &n) || n < 0) {
-      if (int_sign(size) >= 0) return *f = (Fail){ATOM_SYSTEM_LIMIT, size}, false;
-      return *f = (Fail){ATOM_SIZE, size}, false;
+      if (int_sign(size) >= 0) return fail_limit(f, size, 0);
+      return fail(f, ATOM_SIZE, size);
     }
   }
-  if ((uint64_t)n > BS_MAX_BITS / (s->unit ? s->unit : 1))
-    return *f = (Fail){ATOM_SYSTEM_LIMIT, size}, false;
+  if (n > BS_HOST_SMALL_MAX || (uint64_t)n > UINT64_MAX / (s->unit ? s->unit : 1))
+    return fail_limit(f, s->size == BEAM_BS_VAR ? size : BEAM_NONV, (uint64_t)n);
   *bits = (uint64_t)n * s->unit;
   return true;
+}
+
+/* Whether segment s takes its size from a size operand (or constant):
+   integer, float and binary segments other than `all` and appends. */
+static bool has_size(const BeamBsSeg *s) {
+  switch (s->type) {
+  case BEAM_BS_INTEGER: case BEAM_BS_FLOAT: return true;
+  case BEAM_BS_BINARY: return s->size != BEAM_BS_ALL;
+  default: return false;
+  }
 }
 
 static bool valid_code_point(BeamTerm v) {
@@ -96,41 +137,42 @@ static bool float_value(BeamTerm v, double *d) {
   return BEAM_IS_BIG(v) && int_to_double(v, d);
 }
 
-/* Checks segment s with value v and size term z; fills g. */
-static bool check_seg(const BeamBsSeg *s, BeamTerm v, BeamTerm z, Seg *g, Fail *f) {
+/*
+** Checks the value v of segment s, whose size (if it has one) is in
+** g->bits already; fills the rest of g.  False (with f) if v does not
+** fit the segment.
+*/
+static bool check_seg(const BeamBsSeg *s, BeamTerm v, Seg *g, Fail *f) {
   double d;
   switch (s->type) {
   case BEAM_BS_INTEGER:
-    if (!BEAM_IS_INTEGER(v)) return *f = (Fail){ATOM_TYPE, v}, false;
-    return size_bits(s, z, &g->bits, f);
-  case BEAM_BS_FLOAT:
-    if (!BEAM_IS_NUMBER(v)) return *f = (Fail){ATOM_TYPE, v}, false;
-    if (!size_bits(s, z, &g->bits, f)) return false;
+    if (!BEAM_IS_INTEGER(v)) return fail(f, ATOM_TYPE, v);
+    return true;
+  case BEAM_BS_FLOAT: /* bits erl cannot write are `invalid`, whatever v is */
     if (g->bits != 16 && g->bits != 32 && g->bits != 64)
-      return *f = (Fail){ATOM_SIZE, z == BEAM_NONV ? BEAM_SMALL(s->size) : z}, false;
-    if (!float_value(v, &d)) return *f = (Fail){ATOM_NO_FLOAT, v}, false;
-    if ((g->bits == 32 && fabs(d) > 3.4028234663852886e38) ||
-        (g->bits == 16 && fabs(d) > 65504.0))
-      return *f = (Fail){ATOM_NO_FLOAT, v}, false;
+      return *f = (Fail){.what = ATOM_INVALID, .value = BEAM_NONV, .k = g->bits}, false;
+    if (!BEAM_IS_NUMBER(v)) return fail(f, ATOM_TYPE, v);
+    /* a finite double too large for 32 or 16 bits is written as an
+       infinity, as erl writes it */
+    if (!float_value(v, &d)) return fail(f, ATOM_NO_FLOAT, v);
     return true;
   case BEAM_BS_BINARY:
   case BEAM_BS_APPEND:
   case BEAM_BS_PRIVATE_APPEND:
-    if (!BEAM_IS_BITSTRING(v)) return *f = (Fail){ATOM_TYPE, v}, false;
+    if (!BEAM_IS_BITSTRING(v)) return fail(f, ATOM_TYPE, v);
     bits_of(v, &g->src);
-    if (s->size == BEAM_BS_ALL || s->type != BEAM_BS_BINARY) {
-      if (s->unit > 1 && g->src.n % s->unit != 0) return *f = (Fail){ATOM_UNIT, v}, false;
+    if (!has_size(s)) {
+      if (s->unit > 1 && g->src.n % s->unit != 0) return fail(f, ATOM_UNIT, v);
       g->bits = g->src.n;
       return true;
     }
-    if (!size_bits(s, z, &g->bits, f)) return false;
-    if (g->bits > g->src.n) return *f = (Fail){ATOM_SHORT, v}, false;
+    if (g->bits > g->src.n) return fail(f, ATOM_SHORT, v);
     return true;
   case BEAM_BS_STRING:
     g->bits = (uint64_t)s->size * 8;
     return true;
   default: /* utf */
-    if (!valid_code_point(v)) return *f = (Fail){ATOM_TYPE, v}, false;
+    if (!valid_code_point(v)) return fail(f, ATOM_TYPE, v);
     g->bits = utf_bits(s->type, BEAM_SMALL_VALUE(v));
     return true;
   }
@@ -176,26 +218,47 @@ static void put_integer(uint8_t *out, uint64_t pos, BeamTerm v, uint64_t bits, u
   if (le != small) os_free(le);
 }
 
-/* IEEE half precision of d (|d| <= 65504), rounded to nearest even. */
+/*
+** The IEEE half-precision bits of the finite double d, rounded once to
+** nearest even from d itself (not through a float: erl rounds so); too
+** large a magnitude gives an infinity, too small a zero of d's sign.
+*/
 static uint16_t half_of(double d) {
-  float f = (float)d;
-  uint32_t x;
-  memcpy(&x, &f, sizeof x);
-  uint32_t sign = x >> 16 & 0x8000u, e = x >> 23 & 0xFFu, m = x & 0x7FFFFFu;
-  if (e == 0 && m == 0) return (uint16_t)sign;
-  int he = (int)e - 127 + 15;
-  if (he >= 1) { /* normal */
-    uint32_t hm = m >> 13, rest = m & 0x1FFFu;
-    uint32_t h = (uint32_t)he << 10 | hm;
-    if (rest > 0x1000u || (rest == 0x1000u && (hm & 1))) h++;
-    return (uint16_t)(sign | h);
+  uint64_t x;
+  memcpy(&x, &d, sizeof x);
+  uint16_t sign = (uint16_t)(x >> 48 & 0x8000u);
+  int e = (int)(x >> 52 & 0x7FFu);
+  uint64_t m = x & (((uint64_t)1 << 52) - 1);
+  if (e == 0) return sign; /* zero, or a double subnormal: far below half's */
+  int he = e - 1023 + 15;
+  if (he >= 31) return (uint16_t)(sign | 0x7C00u);
+  unsigned shift = 42; /* 52 mantissa bits to 10 */
+  uint64_t hm;
+  if (he >= 1) {
+    hm = (uint64_t)he << 10 | m >> shift;
+  } else {
+    m |= (uint64_t)1 << 52; /* subnormal half: the implicit bit shifts in */
+    shift = (unsigned)(43 - he);
+    if (shift > 63) return sign;
+    hm = m >> shift;
   }
-  if (he < -10) return (uint16_t)sign; /* underflows to zero */
-  m |= 0x800000u;                        /* subnormal */
-  unsigned shift = (unsigned)(14 - he);
-  uint32_t hm = m >> shift, rest = m & ((1u << shift) - 1), half = 1u << (shift - 1);
-  if (rest > half || (rest == half && (hm & 1))) hm++;
+  uint64_t rest = m & (((uint64_t)1 << shift) - 1), halfway = (uint64_t)1 << (shift - 1);
+  if (rest > halfway || (rest == halfway && (hm & 1))) hm++; /* may carry to inf */
   return (uint16_t)(sign | hm);
+}
+
+/* The IEEE single bits of the finite double d, rounded to nearest even:
+   beyond the largest float by half a unit or more an infinity, as erl
+   writes it (C leaves converting such a double undefined). */
+static uint32_t single_of(double d) {
+  float f;
+  if (fabs(d) > FLT_MAX)
+    f = fabs(d) >= 0x1.ffffffp127 ? (float)copysign(INFINITY, d) : (float)copysign(FLT_MAX, d);
+  else
+    f = (float)d;
+  uint32_t w;
+  memcpy(&w, &f, sizeof w);
+  return w;
 }
 
 static void put_float(uint8_t *out, uint64_t pos, BeamTerm v, uint64_t bits, unsigned flags) {
@@ -205,10 +268,7 @@ static void put_float(uint8_t *out, uint64_t pos, BeamTerm v, uint64_t bits, uns
   if (bits == 64) {
     memcpy(&u, &d, sizeof u);
   } else if (bits == 32) {
-    float f = (float)d;
-    uint32_t w;
-    memcpy(&w, &f, sizeof w);
-    u = w;
+    u = single_of(d);
   } else {
     u = half_of(d);
   }
@@ -267,11 +327,12 @@ static void put_seg(uint8_t *out, uint64_t pos, const BeamBsSeg *s, BeamTerm v, 
 
 /* Records the failure of segment i in p (beam_raise_bs raises it). */
 static BeamTerm failed(BeamProc *p, const BeamBsSeg *s, const Fail *f) {
+  BeamTerm value = f->value != BEAM_NONV ? f->value : int_from_uint64(p, f->k);
   BeamTerm *t = beam_alloc(p, 5);
   t[0] = BEAM_HEADER(4, BEAM_SUB_TUPLE);
-  t[1] = BEAM_SMALL(s->seg), t[2] = type_atom(s->type), t[3] = f->what, t[4] = f->value;
+  t[1] = BEAM_SMALL(s->seg), t[2] = type_atom(s->type), t[3] = f->what, t[4] = value;
   PROC(p)->bs_error_info = BEAM_MAKE_BOXED(t);
-  return bif_error(p, f->what == ATOM_SYSTEM_LIMIT ? ATOM_SYSTEM_LIMIT : ATOM_BADARG);
+  return bif_error(p, f->limit ? ATOM_SYSTEM_LIMIT : ATOM_BADARG);
 }
 
 /*
@@ -341,18 +402,38 @@ static BeamTerm plain_target(BeamProc *p, uint64_t total, uint8_t **out) {
   return bin_sub(hp, orig, 0, (size_t)total);
 }
 
+/*
+** After an append in place, the views of the binary segments: the blob
+** may have moved (blob_room), and a segment may be a part of the very
+** binary being appended to (<<Acc/bits, Part/bits>> with Part in Acc's
+** blob).  The bits they view are written ones, never overwritten: the
+** append writes only past the blob's written end.
+*/
+static void refresh_sources(const BeamBsSeg *segs, unsigned n, const BeamTerm *v, Seg *g) {
+  for (unsigned i = 1; i < n; i++)
+    if (segs[i].type == BEAM_BS_BINARY) bits_of(v[2 * i], &g[i].src);
+}
+
 BeamTerm beam_bs_create(BeamProc *p, const BeamBsSeg *segs, unsigned n, const BeamTerm *v) {
   Seg small[8], *g = n <= 8 ? small : os_alloc(n * sizeof *g, "bit syntax segments");
   uint64_t total = 0;
   Fail f;
+  /* erl checks every size first, then the values */
   for (unsigned i = 0; i < n; i++) {
-    if (!check_seg(&segs[i], v[2 * i], v[2 * i + 1], &g[i], &f)) {
+    if (has_size(&segs[i]) && !size_bits(&segs[i], v[2 * i + 1], &g[i].bits, &f)) {
+      if (g != small) os_free(g);
+      return failed(p, &segs[i], &f);
+    }
+  }
+  for (unsigned i = 0; i < n; i++) {
+    if (!check_seg(&segs[i], v[2 * i], &g[i], &f)) {
       if (g != small) os_free(g);
       return failed(p, &segs[i], &f);
     }
     if (g[i].bits > BS_MAX_BITS - total) {
       if (g != small) os_free(g);
-      return failed(p, &segs[i], &(Fail){ATOM_SYSTEM_LIMIT, v[2 * i]});
+      fail_limit(&f, v[2 * i], 0);
+      return failed(p, &segs[i], &f);
     }
     total += g[i].bits;
   }
@@ -363,6 +444,7 @@ BeamTerm beam_bs_create(BeamProc *p, const BeamBsSeg *segs, unsigned n, const Be
   if (n > 0 && (segs[0].type == BEAM_BS_APPEND || segs[0].type == BEAM_BS_PRIVATE_APPEND)) {
     bool copy;
     r = append_target(p, v[0], g[0].bits, total, &out, &base, &copy);
+    if (!copy) refresh_sources(segs, n, v, g);
     if (copy) put_seg(out, base, &segs[0], v[0], &g[0]);
     pos = g[0].bits;
     first = 1;

@@ -8,8 +8,10 @@
 ** sub-binary: a sub-binary's offset is folded into pos and end) are left
 ** to match.  What erl does, and so what these do: an integer of any
 ** size; a float of 16, 32 or 64 bits that is finite (NaN and infinities
-** do not match); binary segments as sub-binaries of base; utf8 only in
-** its shortest form and never a surrogate; utf16 with surrogate pairs.
+** do not match), or of 0 bits, which reads nothing and gives 0.0; binary
+** segments and tails as copies when they are whole bytes, at most 64 of
+** them, else as sub-binaries of base; utf8 only in its shortest form and
+** never a surrogate; utf16 with surrogate pairs.
 */
 #include <math.h>
 #include <string.h>
@@ -133,6 +135,7 @@ BeamTerm beam_bs_get_float(BeamProc *p, BeamTerm ctx, BeamTerm size, unsigned un
   BeamTerm *c = BEAM_PTR(ctx);
   size_t bits;
   if (!want(size, unit, (size_t)(c[2] - c[1]), &bits)) return BEAM_NONV;
+  if (bits == 0) return BEAM_BOX_FLOAT(p, 0.0); /* erl: 0.0, nothing read */
   if (bits != 16 && bits != 32 && bits != 64) return BEAM_NONV;
   const uint8_t *b = base_bytes(c[3]);
   uint64_t u = 0;
