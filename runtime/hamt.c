@@ -402,7 +402,7 @@ BeamTerm hamt_put(BeamProc *p, BeamTerm m, BeamTerm key, BeamTerm value, bool ke
   return put_in(&q, m, 0);
 }
 
-/* Node o without child i; BEAM_NONV-free: a node below the head left
+/* Node o without child i; a node below the head left
    with a single leaf is that leaf (the trie stays canonical). */
 static BeamTerm minus_kid(BeamProc *p, const BeamTerm *o, size_t i, bool collision) {
   size_t k;
