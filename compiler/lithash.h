@@ -18,12 +18,12 @@ uint32_t lh_hash(Arena *a, const CTerm *t);
 
 /* One pair of a map literal with its key's hash. */
 typedef struct LhPair {
-  uint32_t path, hash; /* ih_path(hash), hash */
+  uint32_t path, hash; /* beam_ih_path(hash), hash */
   const CTerm *key, *val;
 } LhPair;
 
 /* The pairs of map literal m in the runtime's iteration order (its
-   u.map.n of them, from a): for more than 32, the trie's — by ih_path of
+   u.map.n of them, from a): for more than 32, the trie's — by beam_ih_path of
    their keys' hashes, keys of one hash in map-key order; for a flatmap,
    map-key order (hashes not computed). */
 LhPair *lh_trie_order(Arena *a, const CTerm *m);

@@ -41,31 +41,31 @@
 **
 ** make_hash2 (phash2) mixes 32-bit words into h with Bob Jenkins' mix of
 ** three words (lookup2): "mix(x, y, K)" below is a = K + x, b = K + y,
-** mix(a, b, h), and mix(x, K) is mix(x, 0, K).  IH_K(1)..IH_K(22) are the golden
+** mix(a, b, h), and mix(x, K) is mix(x, 0, K).  BEAM_IH_K(1)..BEAM_IH_K(22) are the golden
 ** ratio 0x9e3779b9 times 1..22 (mod 2^32).  h starts at 0 and every term
 ** goes on from the h of what came before:
-**   atom         h == 0 ? atom hash : mix(atom hash, IH_K(3))
-**   []           h == 0 ? 3468870702 : mix(2, IH_K(2))
-**   integer      -2^27 <= n < 2^27: mix(|n|, IH_K(1)) if n < 0, then mix(n as
-**                32 bits, IH_K(1)); else per 64 bits of |n| from the lowest,
-**                mix(low 32, high 32, n < 0 ? IH_K(10) : IH_K(11))
-**   float        mix(high 32 bits, low 32 bits, IH_K(12))
-**   tuple        mix(arity, IH_K(9)), then the elements
+**   atom         h == 0 ? atom hash : mix(atom hash, BEAM_IH_K(3))
+**   []           h == 0 ? 3468870702 : mix(2, BEAM_IH_K(2))
+**   integer      -2^27 <= n < 2^27: mix(|n|, BEAM_IH_K(1)) if n < 0, then mix(n as
+**                32 bits, BEAM_IH_K(1)); else per 64 bits of |n| from the lowest,
+**                mix(low 32, high 32, n < 0 ? BEAM_IH_K(10) : BEAM_IH_K(11))
+**   float        mix(high 32 bits, low 32 bits, BEAM_IH_K(12))
+**   tuple        mix(arity, BEAM_IH_K(9)), then the elements
 **   list         runs of byte heads four at a time as one big-endian word
-**                (a shorter last run as a smaller number), mix(w, IH_K(4))
+**                (a shorter last run as a smaller number), mix(w, BEAM_IH_K(4))
 **                each; other heads in turn; then the tail as a term
-**   map          mix(size, IH_K(16)); if not empty, the xor over its pairs of
+**   map          mix(size, BEAM_IH_K(16)); if not empty, the xor over its pairs of
 **                the hash of key then value from h = 0 (so independent of
-**                order and layout), mix(xor, IH_K(19))
-**   closure      mix(free variables, module's hash, IH_K(1)), mix(index, old
-**                uniq, IH_K(1)), then the free variables
-**   fun M:F/A    mix(A, M's hash, IH_K(1)), mix(F's hash, IH_K(14))
-**   bitstring    empty: h + IH_K(13); else lookup2 of its whole bytes with
-**                initial value h + IH_K(13), then if k bits are left over
-**                mix(k, their value, IH_K(15))
-**   pid          mix(number, IH_K(5))
-**   port         mix(low 32, high 32 bits of the number, IH_K(6))
-**   reference    mix(first number, IH_K(7))
+**                order and layout), mix(xor, BEAM_IH_K(19))
+**   closure      mix(free variables, module's hash, BEAM_IH_K(1)), mix(index, old
+**                uniq, BEAM_IH_K(1)), then the free variables
+**   fun M:F/A    mix(A, M's hash, BEAM_IH_K(1)), mix(F's hash, BEAM_IH_K(14))
+**   bitstring    empty: h + BEAM_IH_K(13); else lookup2 of its whole bytes with
+**                initial value h + BEAM_IH_K(13), then if k bits are left over
+**                mix(k, their value, BEAM_IH_K(15))
+**   pid          mix(number, BEAM_IH_K(5))
+**   port         mix(low 32, high 32 bits of the number, BEAM_IH_K(6))
+**   reference    mix(first number, BEAM_IH_K(7))
 ** phash2/1 is the low 27 bits of h; phash2/2 is h rem Range.
 **
 ** Neither recurses on the C stack: a walk keeps its pending work in a
@@ -312,15 +312,15 @@ typedef struct H2 {
 
 /* h with the word x mixed in under k (and 0 beside it); the mix and the
    constants are erl's internal hash's, beamrt_ihash.h. */
-static uint32_t mix1(uint32_t h, uint32_t x, uint32_t k) { return ih_mix2(h, x, 0, k); }
+static uint32_t mix1(uint32_t h, uint32_t x, uint32_t k) { return beam_ih_mix2(h, x, 0, k); }
 
 /* h after integer t: by its value, whatever its representation here or
    in erl (a small of 28 or 60 bits, bignum digits of 32 or 64). */
 static uint32_t h2_integer(uint32_t h, BeamTerm t) {
   int64_t n;
   if (int_to_int64(t, &n) && n >= -(INT64_C(1) << 27) && n < (INT64_C(1) << 27)) {
-    if (n < 0) h = mix1(h, (uint32_t)-n, IH_K(1));
-    return mix1(h, (uint32_t)n, IH_K(1));
+    if (n < 0) h = mix1(h, (uint32_t)-n, BEAM_IH_K(1));
+    return mix1(h, (uint32_t)n, BEAM_IH_K(1));
   }
   return hamt_hash_digits(h, t);
 }
@@ -331,7 +331,7 @@ static uint32_t h2_integer(uint32_t h, BeamTerm t) {
    pairs: in any order they give the same sum. */
 static void h2_map(H2 *st, BeamTerm m) {
   size_t n = map_size(m);
-  st->h = mix1(st->h, (uint32_t)n, IH_K(16));
+  st->h = mix1(st->h, (uint32_t)n, BEAM_IH_K(16));
   if (n == 0) return;
   Work *end = push(&st->s, H2_MAP_END, 0);
   end->h = st->h;
@@ -360,11 +360,11 @@ static void h2_list(H2 *st, BeamTerm l) {
   for (; BEAM_IS_LIST(l) && is_byte(BEAM_CAR(l)); l = BEAM_CDR(l)) {
     w = w << 8 | (uint32_t)BEAM_SMALL_VALUE(BEAM_CAR(l));
     if (++c == 4) {
-      st->h = mix1(st->h, w, IH_K(4));
+      st->h = mix1(st->h, w, BEAM_IH_K(4));
       w = 0, c = 0;
     }
   }
-  if (c > 0) st->h = mix1(st->h, w, IH_K(4));
+  if (c > 0) st->h = mix1(st->h, w, BEAM_IH_K(4));
   if (BEAM_IS_LIST(l)) {
     push(&st->s, H2_TERM, BEAM_CDR(l));
     push(&st->s, H2_TERM, BEAM_CAR(l));
@@ -381,24 +381,24 @@ static void h2_boxed(H2 *st, BeamTerm t) {
   uint32_t h = st->h;
   switch (BEAM_HEADER_SUB(o[0])) {
   case BEAM_SUB_TUPLE:
-    st->h = mix1(h, (uint32_t)n, IH_K(9));
+    st->h = mix1(h, (uint32_t)n, BEAM_IH_K(9));
     push_terms(&st->s, H2_TERM, o + 1, n);
     return;
   case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: st->h = h2_integer(h, t); return;
   case BEAM_SUB_FLOAT: {
     uint64_t u = float_bits(BEAM_FLOAT_VALUE(t));
-    st->h = ih_mix2(h, (uint32_t)(u >> 32), (uint32_t)u, IH_K(12));
+    st->h = beam_ih_mix2(h, (uint32_t)(u >> 32), (uint32_t)u, BEAM_IH_K(12));
     return;
   }
-  case BEAM_SUB_REF: st->h = mix1(h, ref_number(t), IH_K(7)); return;
+  case BEAM_SUB_REF: st->h = mix1(h, ref_number(t), BEAM_IH_K(7)); return;
   case BEAM_SUB_EXPORT:
-    h = ih_mix2(h, (uint32_t)BEAM_SMALL_VALUE(o[3]), atom_hash(o[1]), IH_K(1));
-    st->h = mix1(h, atom_hash(o[2]), IH_K(14));
+    h = beam_ih_mix2(h, (uint32_t)BEAM_SMALL_VALUE(o[3]), atom_hash(o[1]), BEAM_IH_K(1));
+    st->h = mix1(h, atom_hash(o[2]), BEAM_IH_K(14));
     return;
   case BEAM_SUB_FUN: {
     const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
-    h = ih_mix2(h, fe->num_free, atom_hash(BEAM_ATOM(*fe->mfa->module->name)), IH_K(1));
-    st->h = ih_mix2(h, fe->index, fe->old_uniq, IH_K(1));
+    h = beam_ih_mix2(h, fe->num_free, atom_hash(BEAM_ATOM(*fe->mfa->module->name)), BEAM_IH_K(1));
+    st->h = beam_ih_mix2(h, fe->index, fe->old_uniq, BEAM_IH_K(1));
     push_terms(&st->s, H2_TERM, o + 2, n - 1);
     return;
   }
@@ -411,13 +411,13 @@ static void h2_boxed(H2 *st, BeamTerm t) {
 /* st after term t, its subterms pending (h2_boxed). */
 static void h2_term(H2 *st, BeamTerm t) {
   uint32_t h = st->h;
-  if (BEAM_IS_ATOM(t)) st->h = h == 0 ? atom_hash(t) : mix1(h, atom_hash(t), IH_K(3));
-  else if (t == BEAM_NIL) st->h = h == 0 ? 3468870702u : mix1(h, 2, IH_K(2));
+  if (BEAM_IS_ATOM(t)) st->h = h == 0 ? atom_hash(t) : mix1(h, atom_hash(t), BEAM_IH_K(3));
+  else if (t == BEAM_NIL) st->h = h == 0 ? 3468870702u : mix1(h, 2, BEAM_IH_K(2));
   else if (BEAM_IS_SMALL(t)) st->h = h2_integer(h, t);
-  else if (BEAM_IS_PID(t)) st->h = mix1(h, ptab_erl_number(t), IH_K(5));
+  else if (BEAM_IS_PID(t)) st->h = mix1(h, ptab_erl_number(t), BEAM_IH_K(5));
   else if (BEAM_IS_PORT(t)) {
     uint64_t num = port_number(t);
-    st->h = ih_mix2(h, (uint32_t)num, (uint32_t)(num >> 32), IH_K(6));
+    st->h = beam_ih_mix2(h, (uint32_t)num, (uint32_t)(num >> 32), BEAM_IH_K(6));
   } else if (BEAM_IS_LIST(t)) h2_list(st, t);
   else h2_boxed(st, t);
 }
@@ -434,7 +434,7 @@ static uint32_t make_hash2(BeamTerm t) {
       st.sum ^= st.h;
       st.h = 0;
     } else {
-      st.h = mix1(w.h, st.sum, IH_K(19));
+      st.h = mix1(w.h, st.sum, BEAM_IH_K(19));
       st.sum = w.sum;
     }
   }

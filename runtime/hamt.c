@@ -26,9 +26,9 @@
 
 /* The word erl would have for immediate t (its tag bits included). */
 static uint64_t erl_immediate(BeamTerm t) {
-  if (t == BEAM_NIL) return IH_ERL_NIL;
-  if (BEAM_IS_SMALL(t)) return ih_erl_small(BEAM_SMALL_VALUE(t));
-  if (BEAM_IS_ATOM(t)) return ih_erl_atom(BEAM_ATOM_REC(t)->hash);
+  if (t == BEAM_NIL) return BEAM_IH_ERL_NIL;
+  if (BEAM_IS_SMALL(t)) return beam_ih_erl_small(BEAM_SMALL_VALUE(t));
+  if (BEAM_IS_ATOM(t)) return beam_ih_erl_atom(BEAM_ATOM_REC(t)->hash);
   if (BEAM_IS_PID(t)) return (uint64_t)(t >> 4) << 4 | 0x3;
   return (uint64_t)(t >> 6) << 4 | 0x7; /* a port */
 }
@@ -36,20 +36,20 @@ static uint64_t erl_immediate(BeamTerm t) {
 uint32_t hamt_hash_digits(uint32_t h, BeamTerm t) {
   IntView iv;
   int_view(t, &iv);
-  uint32_t k = iv.sign ? IH_K(10) : IH_K(11);
+  uint32_t k = iv.sign ? BEAM_IH_K(10) : BEAM_IH_K(11);
   size_t per = 64 / BN_DIGIT_BITS;
   for (size_t i = 0; i < iv.n; i += per) {
     uint64_t w = iv.d[i];
     if (per == 2 && i + 1 < iv.n) w |= (uint64_t)iv.d[i + 1] << 32;
-    h = ih_mix64(h, w, k);
+    h = beam_ih_mix64(h, w, k);
   }
   return h;
 }
 
 static uint32_t hash_integer(uint32_t h, BeamTerm t) {
   int64_t v;
-  if (int_to_int64(t, &v) && v >= IH_SMALL_MIN && v <= IH_SMALL_MAX)
-    return ih_mix64(h, ih_erl_small(v), IH_K1);
+  if (int_to_int64(t, &v) && v >= BEAM_IH_SMALL_MIN && v <= BEAM_IH_SMALL_MAX)
+    return beam_ih_mix64(h, beam_ih_erl_small(v), BEAM_IH_K1);
   return hamt_hash_digits(h, t);
 }
 
@@ -60,7 +60,7 @@ uint32_t hamt_hash_bits(uint32_t h, BeamTerm t) {
   uint8_t *tofree;
   const uint8_t *bytes = bits_bytes(t, &n, &tofree);
   unsigned rest = (unsigned)(b.n % 8);
-  h = ih_bits(h, bytes, n, rest, rest ? bits_at(&b, 8 * n, rest) : 0);
+  h = beam_ih_bits(h, bytes, n, rest, rest ? bits_at(&b, 8 * n, rest) : 0);
   os_free(tofree);
   return h;
 }
@@ -77,14 +77,14 @@ static BeamTerm hash_list(uint32_t *h, BeamTerm l, WStack *s) {
     BeamTerm hd = BEAM_CAR(t);
     if (!BEAM_IS_SMALL(hd) || (BeamTerm)BEAM_SMALL_VALUE(hd) > 255) break;
     sh = (sh << 8) + (uint32_t)BEAM_SMALL_VALUE(hd);
-    if (++c == 4) *h = ih_bytes(*h, sh, c), c = sh = 0;
+    if (++c == 4) *h = beam_ih_bytes(*h, sh, c), c = sh = 0;
     t = BEAM_CDR(t);
     if (!BEAM_IS_LIST(t)) break;
   }
-  if (c > 0) *h = ih_bytes(*h, sh, c);
+  if (c > 0) *h = beam_ih_bytes(*h, sh, c);
   if (!BEAM_IS_LIST(t)) return t;
   BeamTerm tl = BEAM_CDR(t);
-  *h = ih_fold(*h, IH_K(17));
+  *h = beam_ih_fold(*h, BEAM_IH_K(17));
   ws_push(s, tl);
   if (!BEAM_IS_LIST(tl)) ws_push(s, CDR_MARK);
   return BEAM_CAR(t);
@@ -107,14 +107,15 @@ static void hash_map_parts(uint32_t *h, BeamTerm t, WStack *s) {
   BeamTerm *o = BEAM_PTR(t);
   if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_MAP) {
     size_t n = map_size(t);
-    *h = ih_mix2(*h, (uint32_t)n, 0, IH_K(16));
+    *h = beam_ih_mix2(*h, (uint32_t)n, 0, BEAM_IH_K(16));
     for (size_t i = n; i-- > 0;) {
       ws_push(s, map_values(t)[i]);
       ws_push(s, map_keys(t)[i]);
     }
     return;
   }
-  if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_HASHMAP) *h = ih_mix2(*h, (uint32_t)hamt_size(t), 0, IH_K(16));
+  if (BEAM_HEADER_SUB(o[0]) == BEAM_SUB_HASHMAP)
+    *h = beam_ih_mix2(*h, (uint32_t)hamt_size(t), 0, BEAM_IH_K(16));
   size_t k;
   BeamTerm *c = kids(o, &k);
   for (size_t i = 0; i < k; i++) {
@@ -132,28 +133,28 @@ static BeamTerm hash_boxed(uint32_t *h, BeamTerm t, WStack *s) {
   size_t n = BEAM_HEADER_ARITY(o[0]);
   switch (BEAM_HEADER_SUB(o[0])) {
   case BEAM_SUB_TUPLE:
-    *h = ih_mix2(*h, (uint32_t)n, 0, IH_K(9));
+    *h = beam_ih_mix2(*h, (uint32_t)n, 0, BEAM_IH_K(9));
     if (n == 0) return BEAM_NONV;
     push_run(s, o + 2, n - 1);
     return o[1];
   case BEAM_SUB_FUN: {
     const BeamFunEntry *fe = (const BeamFunEntry *)o[1];
     uint64_t mod = erl_immediate(BEAM_ATOM(*fe->mfa->module->name));
-    *h = ih_mix2(*h, fe->num_free, (uint32_t)mod, IH_K(20));
-    *h = ih_mix2(*h, fe->index, fe->old_uniq, IH_K(21));
+    *h = beam_ih_mix2(*h, fe->num_free, (uint32_t)mod, BEAM_IH_K(20));
+    *h = beam_ih_mix2(*h, fe->index, fe->old_uniq, BEAM_IH_K(21));
     if (n < 2) return BEAM_NONV;
     push_run(s, o + 3, n - 2);
     return o[2];
   }
   case BEAM_SUB_EXPORT:
-    *h = ih_mix2(*h, BEAM_ATOM_REC(o[1])->hash,
-              BEAM_ATOM_REC(o[2])->hash ^ (uint32_t)BEAM_SMALL_VALUE(o[3]), IH_K(14));
+    *h = beam_ih_mix2(*h, BEAM_ATOM_REC(o[1])->hash,
+              BEAM_ATOM_REC(o[2])->hash ^ (uint32_t)BEAM_SMALL_VALUE(o[3]), BEAM_IH_K(14));
     return BEAM_NONV;
   case BEAM_SUB_REF:
-    *h = ih_mix2(*h, (uint32_t)o[1], 0, IH_K(7));
-    *h = ih_mix2(*h, (uint32_t)o[2], (uint32_t)o[3], IH_K(8));
+    *h = beam_ih_mix2(*h, (uint32_t)o[1], 0, BEAM_IH_K(7));
+    *h = beam_ih_mix2(*h, (uint32_t)o[2], (uint32_t)o[3], BEAM_IH_K(8));
     return BEAM_NONV;
-  case BEAM_SUB_FLOAT: *h = ih_float(*h, BEAM_FLOAT_VALUE(t)); return BEAM_NONV;
+  case BEAM_SUB_FLOAT: *h = beam_ih_float(*h, BEAM_FLOAT_VALUE(t)); return BEAM_NONV;
   case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: *h = hash_integer(*h, t); return BEAM_NONV;
   case BEAM_SUB_MAP: case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT:
     hash_map_parts(h, t, s);
@@ -163,13 +164,13 @@ static BeamTerm hash_boxed(uint32_t *h, BeamTerm t, WStack *s) {
 }
 
 uint32_t hamt_hash(BeamTerm t) {
-  uint32_t h = IH_SEED;
-  if (BEAM_IS_IMMED(t)) return ih_mix64(h, erl_immediate(t), IH_K1);
+  uint32_t h = BEAM_IH_SEED;
+  if (BEAM_IS_IMMED(t)) return beam_ih_mix64(h, erl_immediate(t), BEAM_IH_K1);
   WStack s;
   ws_init(&s);
   for (;;) {
     if (BEAM_IS_IMMED(t) && t != CDR_MARK) {
-      h = ih_mix64(h, erl_immediate(t), IH_K1);
+      h = beam_ih_mix64(h, erl_immediate(t), BEAM_IH_K1);
       t = BEAM_NONV;
     } else if (BEAM_IS_LIST(t)) t = hash_list(&h, t, &s);
     else if (BEAM_IS_BOXED(t)) t = hash_boxed(&h, t, &s);
@@ -181,7 +182,7 @@ uint32_t hamt_hash(BeamTerm t) {
       }
       t = ws_pop(&s);
       if (t != CDR_MARK) break;
-      h = ih_fold(h, IH_K(18));
+      h = beam_ih_fold(h, BEAM_IH_K(18));
     }
   }
 }
@@ -293,7 +294,7 @@ BeamTerm hamt_build(BeamProc *p, const BeamTerm *kv, size_t n) {
   Ent *e = os_alloc(n * sizeof *e, "map");
   for (size_t i = 0; i < n; i++) {
     uint32_t h = hamt_hash(kv[2 * i]);
-    e[i] = (Ent){ih_path(h), h, kv[2 * i], kv[2 * i + 1]};
+    e[i] = (Ent){beam_ih_path(h), h, kv[2 * i], kv[2 * i + 1]};
   }
   qsort(e, n, sizeof *e, ent_cmp);
   BeamTerm m = build(p, e, n, 0, true);
