@@ -39,25 +39,9 @@
 #include "hamt.h"
 #include "integer.h"
 #include "os/os.h"
+#include "wstack.h"
 
 #define WHAT "measuring a term" /* what os_alloc reports */
-
-/* ---- a growable stack of words ------------------------------------------ */
-
-typedef struct Stack {
-  uintptr_t *w;
-  size_t len, cap;
-} Stack;
-
-static void push(Stack *s, uintptr_t x) {
-  if (s->len == s->cap) {
-    s->cap = s->cap ? 2 * s->cap : 64;
-    s->w = os_realloc(s->w, s->cap * sizeof *s->w, WHAT);
-  }
-  s->w[s->len++] = x;
-}
-
-static uintptr_t pop(Stack *s) { return s->w[--s->len]; }
 
 /* ---- a set of object addresses (size/1) --------------------------------- */
 
@@ -142,10 +126,10 @@ static uint64_t bitstring_words(BeamTerm t) {
 
 /* The words erl gives the object t itself, not counting what it refers
    to; pushes on s the subterms that may take words of their own. */
-static uint64_t own_words(BeamTerm t, Stack *s) {
+static uint64_t own_words(BeamTerm t, WStack *s) {
   if (BEAM_IS_LIST(t)) {
-    push(s, BEAM_CAR(t));
-    push(s, BEAM_CDR(t));
+    ws_push(s, BEAM_CAR(t));
+    ws_push(s, BEAM_CDR(t));
     return 2;
   }
   if (!BEAM_IS_BOXED(t)) return 0;
@@ -153,22 +137,22 @@ static uint64_t own_words(BeamTerm t, Stack *s) {
   size_t n = BEAM_HEADER_ARITY(o[0]);
   switch (BEAM_HEADER_SUB(o[0])) {
   case BEAM_SUB_TUPLE:
-    for (size_t i = 1; i <= n; i++) push(s, o[i]);
+    for (size_t i = 1; i <= n; i++) ws_push(s, o[i]);
     return n ? 1 + n : 0;
   case BEAM_SUB_POSBIG: case BEAM_SUB_NEGBIG: return integer_words(t);
   case BEAM_SUB_FLOAT: return 2;
   case BEAM_SUB_REF: return 3;
   case BEAM_SUB_EXPORT: return 5;
   case BEAM_SUB_FUN:
-    for (size_t i = 2; i <= n; i++) push(s, o[i]);
+    for (size_t i = 2; i <= n; i++) ws_push(s, o[i]);
     return 5 + (n - 1);
   case BEAM_SUB_MAP:
-    for (size_t i = 1; i <= n; i++) push(s, o[i]); /* the keys tuple, the values */
+    for (size_t i = 1; i <= n; i++) ws_push(s, o[i]); /* the keys tuple, the values */
     return 3 + (n - 1);
   case BEAM_SUB_HASHMAP: case BEAM_SUB_HAMT: { /* erl's: no bitmap word */
     size_t k;
     const BeamTerm *c = hamt_kids(t, &k);
-    for (size_t i = 0; i < k; i++) push(s, c[i]);
+    for (size_t i = 0; i < k; i++) ws_push(s, c[i]);
     return (hamt_is(t) ? 2 : 1) + k;
   }
   default: return BEAM_IS_BITSTRING(t) ? bitstring_words(t) : 0;
@@ -178,17 +162,18 @@ static uint64_t own_words(BeamTerm t, Stack *s) {
 /* The words of t and everything it refers to; each object once when
    `shared` is set (size/1), at each occurrence otherwise (flat_size/1). */
 static uint64_t term_words(BeamTerm t, bool shared) {
-  Stack s = {0};
+  WStack s;
+  ws_init(&s);
   AddrSet seen = {0};
   uint64_t words = 0;
-  push(&s, t);
+  ws_push(&s, t);
   while (s.len > 0) {
-    BeamTerm x = pop(&s);
+    BeamTerm x = ws_pop(&s);
     if (BEAM_IS_IMMED(x)) continue;
     if (shared && !addr_add(&seen, (uintptr_t)BEAM_PTR(x))) continue;
     words += own_words(x, &s);
   }
-  os_free(s.w);
+  ws_free(&s);
   os_free(seen.slot);
   return words;
 }

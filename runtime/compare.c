@@ -11,7 +11,6 @@
 #include "compare.h"
 
 #include <stdbool.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "bignum.h"
@@ -305,10 +304,6 @@ static int tuple_cmp(Stack *s, BeamTerm a, BeamTerm b, int exact) {
   return 0;
 }
 
-static int pair_key_cmp(const void *x, const void *y) {
-  return beam_compare(*(const BeamTerm *)x, *(const BeamTerm *)y, 1);
-}
-
 /* The keys of map m in map-key order and its values in that order: a
    flatmap's own arrays, or for a trie sorted copies that live as long
    as s. */
@@ -321,7 +316,7 @@ static void sorted_view(Stack *s, BeamTerm m, const BeamTerm **keys, const BeamT
   Sorted *v = os_alloc(sizeof *v + 4 * n * sizeof(BeamTerm), "term comparison");
   BeamTerm *kv = (BeamTerm *)(v + 1);
   map_pairs(m, kv);
-  qsort(kv, n, 2 * sizeof *kv, pair_key_cmp);
+  map_sort_pairs(kv, n);
   v->keys = kv + 2 * n, v->vals = kv + 3 * n;
   for (size_t i = 0; i < n; i++) v->keys[i] = kv[2 * i], v->vals[i] = kv[2 * i + 1];
   v->next = s->sorted, s->sorted = v;

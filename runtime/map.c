@@ -10,6 +10,7 @@
 */
 #include "map.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "atoms_gen.h"
@@ -121,8 +122,9 @@ static BeamTerm replace_at(BeamProc *p, BeamTerm m, size_t i, BeamTerm value) {
 }
 
 /*
-** Flatmap m with the n pairs (k[i], v[i]) that are all new keys, as a
-** trie (m's pairs and those make more than MAP_FLAT_MAX).
+** Flatmap m with the n pairs (k[i], v[i]) that are all new keys (none
+** when n is 0), as a trie: m's pairs and those make more than
+** MAP_FLAT_MAX.
 */
 static BeamTerm grown(BeamProc *p, BeamTerm m, const BeamTerm *k, const BeamTerm *v, size_t n) {
   size_t mn = map_size(m);
@@ -282,23 +284,12 @@ static BeamTerm overwrite_values(BeamProc *p, BeamTerm a, BeamTerm b) {
   return BEAM_MAKE_BOXED(hp);
 }
 
-/* m as a trie: m has more than MAP_FLAT_MAX pairs (a flatmap that large
-   is a literal). */
-static BeamTerm as_trie(BeamProc *p, BeamTerm m) {
-  if (hamt_is(m)) return m;
-  size_t n = map_size(m);
-  BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
-  map_pairs(m, kv);
-  BeamTerm r = hamt_build(p, kv, n);
-  os_free(kv);
-  return r;
-}
-
 /* a and b (one a trie) merged one pair at a time into the larger (b's
    values win). */
 static BeamTerm merge_into(BeamProc *p, BeamTerm a, BeamTerm b) {
   bool into_b = map_size(b) >= map_size(a);
-  BeamTerm base = as_trie(p, into_b ? b : a), from = into_b ? a : b;
+  BeamTerm base = into_b ? b : a, from = into_b ? a : b;
+  if (!hamt_is(base)) base = grown(p, base, NULL, NULL, 0); /* a flatmap this large */
   size_t n = map_size(from);
   BeamTerm *kv = os_alloc(2 * n * sizeof *kv, "map");
   map_pairs(from, kv);
@@ -349,6 +340,12 @@ BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b) {
 }
 
 /* ---- lists ------------------------------------------------------------ */
+
+static int pair_cmp(const void *a, const void *b) {
+  return key_cmp(*(const BeamTerm *)a, *(const BeamTerm *)b);
+}
+
+void map_sort_pairs(BeamTerm *kv, size_t n) { qsort(kv, n, 2 * sizeof *kv, pair_cmp); }
 
 void map_pairs(BeamTerm m, BeamTerm *kv) {
   if (hamt_is(m)) {

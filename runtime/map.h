@@ -92,6 +92,10 @@ BeamTerm map_merge(BeamProc *p, BeamTerm a, BeamTerm b);
    (2 * map_size(m) words). */
 void map_pairs(BeamTerm m, BeamTerm *kv);
 
+/* Sorts the n pairs kv[2i], kv[2i+1] by key in map-key order (the keys
+   are distinct). */
+void map_sort_pairs(BeamTerm *kv, size_t n);
+
 /* The keys, the values, and the {Key, Value} tuples of m as lists ending
    in tail: in iteration order for a flatmap, the reverse for a trie. */
 BeamTerm map_keys_list(BeamProc *p, BeamTerm m, BeamTerm tail);

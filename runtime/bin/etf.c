@@ -79,7 +79,6 @@
 #include "bin.h"
 #include "bits.h"
 #include "call.h"
-#include "compare.h"
 #include "integer.h"
 #include "map.h"
 #include "os/os.h"
@@ -298,16 +297,12 @@ static void enc_bits(Buf *b, BeamTerm t) {
   if (extra) out[len - 1] &= (uint8_t)(0xFF << (8 - extra));
 }
 
-static int pair_cmp(const void *a, const void *b) {
-  return cmp_map_keys(*(const BeamTerm *)a, *(const BeamTerm *)b);
-}
-
 void etf_map_pairs(BeamTerm m, bool deterministic, BeamTerm *kv) {
   size_t n = map_size(m);
   map_pairs(m, kv);
   if (!hamt_is(m)) return; /* a flatmap: in key order */
   if (deterministic) {
-    qsort(kv, n, 2 * sizeof *kv, pair_cmp);
+    map_sort_pairs(kv, n);
     return;
   }
   for (size_t i = 0, j = n - 1; i < j; i++, j--) { /* erl writes a trie's in reverse */
